@@ -1,0 +1,11 @@
+package org.pledgewatch;
+
+/**
+ * A verdict that changed in a {@link Monitor}, or between two reports.
+ *
+ * @param commitment the commitment's id
+ * @param before the status before, or {@code null} if it was not assessed
+ * @param after the status now, or {@code null} if it is no longer assessed
+ * @param assessment the assessment now, with its explanation, or {@code null}
+ */
+public record Change(String commitment, Status before, Status after, Assessment assessment) {}

@@ -1,0 +1,360 @@
+package org.pledgewatch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.pledgewatch.facts.AsOf;
+import org.pledgewatch.internal.EvidenceCheck;
+import org.pledgewatch.internal.Figures;
+import org.pledgewatch.internal.Json;
+import org.pledgewatch.internal.RuleCompiler;
+import org.pledgewatch.internal.RuleText;
+import org.pledgewatch.internal.WorkingMemory;
+import org.pledgewatch.model.Catalog;
+import org.pledgewatch.model.Commitment;
+import org.pledgewatch.model.Criterion;
+import org.pledgewatch.model.Evidence;
+import org.pledgewatch.model.EvidenceSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Evaluates pledge compliance: compiles criterion rules once, then assesses any catalog and
+ * evidence as of any date. Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * ComplianceEngine engine = ComplianceEngine.builder()
+ *     .addRulesFromClasspath("pledgewatch/rules/trilateral-2024")
+ *     .build();
+ * Report report = engine.evaluate(catalog, evidence, LocalDate.of(2024, 6, 1));
+ * Status status = report.status("tmm24-lad-ministerial");
+ * }</pre>
+ *
+ * <p>Rules derive {@link org.pledgewatch.facts.Finding}s (a criterion satisfied or contradicted by
+ * evidence); the engine turns them, each commitment's combination of criteria and its deadline
+ * into a {@link Status} with an {@link Explanation}. Evidence published after the as-of date is
+ * invisible to the rules.
+ */
+public final class ComplianceEngine {
+  private static final Logger LOG = LoggerFactory.getLogger(ComplianceEngine.class);
+  private static final String VERSION = readVersion();
+
+  /** The default most rule firings one evaluation may take before it is stopped. */
+  public static final int DEFAULT_FIRING_LIMIT = 1_000_000;
+
+  private final KieBase kbase;
+  private final List<RuleText> sources;
+  private final List<RuleInfo> rules;
+  private final String rulesFingerprint;
+  private final Clock clock;
+  private final List<EvaluationListener> listeners;
+  private final int firingLimit;
+
+  private ComplianceEngine(Builder b, KieBase kbase) {
+    this.kbase = kbase;
+    this.sources = List.copyOf(b.sources);
+    this.rules = RuleCompiler.rules(kbase.getKiePackages());
+    this.rulesFingerprint = Json.sha256(sources.stream()
+        .sorted(Comparator.comparing(RuleText::name))
+        .map(s -> s.name() + "\0" + s.drl().replace("\r\n", "\n"))
+        .collect(Collectors.joining("\0")));
+    this.clock = b.clock;
+    this.listeners = List.copyOf(b.listeners);
+    this.firingLimit = b.firingLimit;
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The library's version, as reports record it. */
+  public static String version() {
+    return VERSION;
+  }
+
+  /** Evaluates as of today in the engine clock's zone. */
+  public Report evaluate(Catalog catalog, EvidenceSet evidence) {
+    return evaluate(catalog, evidence, LocalDate.now(clock));
+  }
+
+  /**
+   * Assesses every commitment in the catalog on the evidence published by {@code asOf}.
+   *
+   * @throws PledgewatchException {@code unknown_commitment}, {@code unknown_party} or
+   *     {@code invalid_evidence} if evidence does not fit the catalog (every problem listed);
+   *     {@code rule_runtime_error} naming the rule if a rule throws or derives a finding the
+   *     catalog does not know; {@code firing_limit_exceeded} if rules loop. The engine stays
+   *     usable after any of them.
+   */
+  public Report evaluate(Catalog catalog, EvidenceSet evidence, LocalDate asOf) {
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(asOf, "asOf");
+    List<Evidence> items = EvidenceCheck.checkAll(catalog, evidence.evidenceById());
+    Snapshot snapshot = new Snapshot();
+    items.forEach(e -> snapshot.add(e, asOf));
+    WorkingMemory memory = new WorkingMemory(kbase, firingLimit);
+    try {
+      memory.asOf(new AsOf(asOf));
+      for (Evidence e : items) {
+        if (e.publishedBy(asOf)) {
+          memory.insert(e);
+        }
+      }
+      memory.fire();
+      Map<String, Assessment> assessed = snapshot.assess(catalog, catalog.commitmentIndex().keySet(), asOf, memory);
+      Report report = report(catalog, evidence, asOf, snapshot, assessed);
+      listeners.forEach(l -> l.evaluated(report));
+      return report;
+    } finally {
+      memory.dispose();
+    }
+  }
+
+  Report report(Catalog catalog, EvidenceSet evidence, LocalDate asOf, Snapshot snapshot, Map<String, Assessment> assessed) {
+    List<Assessment> ordered = catalog.commitmentsById().stream().map(c -> assessed.get(c.id())).toList();
+    return new Report(VERSION, asOf, clock.instant(), rulesFingerprint, fingerprint(catalog), fingerprint(evidence),
+        snapshot.visible.size(), snapshot.unpublishedCount(), ordered, Figures.conflicts(snapshot.visible.values()));
+  }
+
+  static String fingerprint(Catalog catalog) {
+    return Json.fingerprint(new Catalog(
+        catalog.parties().stream().sorted(Comparator.comparing(org.pledgewatch.model.Party::id)).toList(),
+        catalog.agreements().stream().sorted(Comparator.comparing(org.pledgewatch.model.Agreement::id)).toList(),
+        catalog.commitmentsById()));
+  }
+
+  static String fingerprint(EvidenceSet evidence) {
+    return Json.fingerprint(Map.of(
+        "sources", evidence.sources().stream().sorted(Comparator.comparing(org.pledgewatch.model.Source::id)).toList(),
+        "evidence", evidence.evidenceById()));
+  }
+
+  /**
+   * A long-lived monitor over one catalog, for hosts that receive evidence over time. Close it
+   * when done.
+   */
+  public Monitor monitor(Catalog catalog, LocalDate asOf) {
+    return new Monitor(this, catalog, asOf);
+  }
+
+  /** Every compiled rule, with its {@code @pledge} and {@code @criterion} metadata. */
+  public List<RuleInfo> rules() {
+    return rules;
+  }
+
+  /** SHA-256 of the rule sources, as reports record it. */
+  public String rulesFingerprint() {
+    return rulesFingerprint;
+  }
+
+  /**
+   * What does not line up between the rules and a catalog: a criterion no rule names in its
+   * metadata (it can never be satisfied), and a rule naming a pledge or criterion the catalog does
+   * not have. Empty when every criterion has a rule.
+   */
+  public List<Problem> coverage(Catalog catalog) {
+    List<Problem> problems = new ArrayList<>();
+    Set<String> covered = new HashSet<>();
+    for (RuleInfo r : rules) {
+      if (r.pledge() == null) {
+        continue;
+      }
+      var c = catalog.commitment(r.pledge());
+      if (c.isEmpty()) {
+        problems.add(new Problem(ErrorCode.UNKNOWN_COMMITMENT, "rule '" + r.name() + "' (" + r.source() + ")", "@pledge names '" + r.pledge() + "', which the catalog does not have"));
+      } else if (r.criterion() == null || c.get().criterion(r.criterion()).isEmpty()) {
+        problems.add(new Problem(ErrorCode.INVALID_CATALOG, "rule '" + r.name() + "' (" + r.source() + ")", "@criterion must name a criterion of '" + r.pledge() + "', but was '" + r.criterion() + "'"));
+      } else {
+        covered.add(r.pledge() + "/" + r.criterion());
+      }
+    }
+    for (Commitment c : catalog.commitmentsById()) {
+      for (Criterion cr : c.criteria()) {
+        if (!covered.contains(c.id() + "/" + cr.id())) {
+          problems.add(new Problem(ErrorCode.INVALID_CATALOG, "commitment '" + c.id() + "'", "criterion '" + cr.id() + "' has no rule (no rule has @pledge(\"" + c.id() + "\") @criterion(\"" + cr.id() + "\"))"));
+        }
+      }
+    }
+    return problems;
+  }
+
+  KieBase knowledgeBase() {
+    return kbase;
+  }
+
+  int firingLimit() {
+    return firingLimit;
+  }
+
+  List<EvaluationListener> listeners() {
+    return listeners;
+  }
+
+  private static String readVersion() {
+    try (InputStream in = ComplianceEngine.class.getResourceAsStream("version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  /** Collects rule sources and options; {@link #build()} compiles them once. Not thread-safe. */
+  public static final class Builder {
+    private final List<RuleText> sources = new ArrayList<>();
+    private final List<EvaluationListener> listeners = new ArrayList<>();
+    private Clock clock = Clock.systemUTC();
+    private int firingLimit = DEFAULT_FIRING_LIMIT;
+
+    private Builder() {}
+
+    /** Adds DRL from a string; {@code name} is used in error locations ({@code "my-rules.drl"}). */
+    public Builder addRules(String name, String drl) {
+      sources.add(new RuleText(Objects.requireNonNull(name, "name"), Objects.requireNonNull(drl, "drl")));
+      return this;
+    }
+
+    /** Adds a {@code .drl} file, or every {@code .drl} file under a directory (sorted by path). */
+    public Builder addRulesFrom(Path path) {
+      Objects.requireNonNull(path, "path");
+      if (!Files.exists(path)) {
+        throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, path.toString(), "expected a .drl file or a directory of them, but nothing is there");
+      }
+      try (Stream<Path> files = Files.isDirectory(path) ? Files.walk(path) : Stream.of(path)) {
+        List<Path> drls = files.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+        if (drls.isEmpty()) {
+          throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, path.toString(), "expected .drl files, but found none");
+        }
+        for (Path p : drls) {
+          sources.add(new RuleText(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
+        }
+      } catch (IOException e) {
+        throw new PledgewatchException(ErrorCode.RULE_SOURCE_ERROR, List.of(new Problem(ErrorCode.RULE_SOURCE_ERROR, path.toString(), "cannot read: " + e)), e);
+      }
+      return this;
+    }
+
+    /**
+     * Adds a {@code .drl} classpath resource, or every {@code .drl} resource under a classpath
+     * directory (in a jar or on disk), using this library's class loader.
+     */
+    public Builder addRulesFromClasspath(String location) {
+      return addRulesFromClasspath(location, Thread.currentThread().getContextClassLoader() != null
+          ? Thread.currentThread().getContextClassLoader() : ComplianceEngine.class.getClassLoader());
+    }
+
+    /** Adds {@code .drl} classpath resources under {@code location}, found through {@code loader}. */
+    public Builder addRulesFromClasspath(String location, ClassLoader loader) {
+      String loc = location.startsWith("/") ? location.substring(1) : location;
+      URL url = loader.getResource(loc);
+      if (url == null) {
+        throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, "classpath:" + loc, "expected a .drl resource or a directory of them on the classpath, but found nothing");
+      }
+      try {
+        URI uri = url.toURI();
+        if ("jar".equals(uri.getScheme())) {
+          try (FileSystem fs = newJarFileSystem(uri)) {
+            addFromTree(fs.getPath(loc), loc);
+          }
+        } else {
+          addFromTree(Path.of(uri), loc);
+        }
+      } catch (IOException | URISyntaxException e) {
+        throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, "classpath:" + loc, "cannot read: " + e);
+      }
+      return this;
+    }
+
+    private static FileSystem newJarFileSystem(URI uri) throws IOException {
+      try {
+        return FileSystems.newFileSystem(uri, Map.of());
+      } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+        // Another caller holds it open; read through a private copy of the path instead.
+        String spec = uri.toString();
+        Path jar = Path.of(URI.create(spec.substring(4, spec.indexOf("!/"))));
+        return FileSystems.newFileSystem(jar);
+      }
+    }
+
+    private void addFromTree(Path root, String loc) throws IOException {
+      try (Stream<Path> files = Files.isDirectory(root) ? Files.walk(root) : Stream.of(root)) {
+        List<Path> drls = files.filter(p -> p.toString().endsWith(".drl")).sorted(Comparator.comparing(Path::toString)).toList();
+        if (drls.isEmpty()) {
+          throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, "classpath:" + loc, "expected .drl resources, but found none");
+        }
+        for (Path p : drls) {
+          String rel = Files.isDirectory(root) ? loc + "/" + root.relativize(p).toString().replace('\\', '/') : loc;
+          sources.add(new RuleText("classpath:" + rel, Files.readString(p, StandardCharsets.UTF_8)));
+        }
+      }
+    }
+
+    /** The clock reports take their time and default as-of date from; the system UTC clock by default. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Adds a listener. */
+    public Builder listener(EvaluationListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * The most rule firings one evaluation may take ({@value #DEFAULT_FIRING_LIMIT} by default);
+     * past it the evaluation fails with {@code firing_limit_exceeded} instead of looping forever.
+     */
+    public Builder firingLimit(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("firingLimit must be at least 1, but was " + limit);
+      }
+      this.firingLimit = limit;
+      return this;
+    }
+
+    /**
+     * Compiles every rule source.
+     *
+     * @throws PledgewatchException {@code rule_compile_error} listing every error with its source,
+     *     line and column; {@code rule_source_error} if no source was given
+     */
+    public ComplianceEngine build() {
+      if (sources.isEmpty()) {
+        throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, "", "no rule sources were given: add rules with addRules, addRulesFrom or addRulesFromClasspath");
+      }
+      long start = System.nanoTime();
+      KieBase kbase = RuleCompiler.compile(Collections.unmodifiableList(sources));
+      ComplianceEngine engine = new ComplianceEngine(this, kbase);
+      LOG.debug("compiled {} rules from {} sources in {} ms", engine.rules.size(), sources.size(), (System.nanoTime() - start) / 1_000_000);
+      return engine;
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.pledgewatch;
+
+import java.util.Locale;
+
+/** The stable codes of {@link PledgewatchException}; hosts may switch over them. */
+public enum ErrorCode {
+  /** A rule source does not compile. */
+  RULE_COMPILE_ERROR,
+  /** A rule source could not be read, or none was given. */
+  RULE_SOURCE_ERROR,
+  /** A rule threw, or derived a finding the catalog does not know. */
+  RULE_RUNTIME_ERROR,
+  /** Rules kept firing past the engine's firing limit. */
+  FIRING_LIMIT_EXCEEDED,
+  /** A catalog is malformed or inconsistent. */
+  INVALID_CATALOG,
+  /** An evidence file or item is malformed or inconsistent. */
+  INVALID_EVIDENCE,
+  /** Evidence or a request names a commitment the catalog does not have. */
+  UNKNOWN_COMMITMENT,
+  /** Evidence names a party the catalog does not have. */
+  UNKNOWN_PARTY,
+  /** A scenario file is malformed. */
+  INVALID_SCENARIO,
+  /** A file could not be read. */
+  IO_ERROR;
+
+  /** The code as written in reports and problem documents: {@code rule_compile_error}. */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,68 @@
+package org.pledgewatch;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The result of one evaluation: a verdict per commitment, the conflicts the evidence contains, and
+ * what is needed to reproduce it. Same engine, rules, catalog, evidence, as-of date and clock give
+ * an equal report, and the same bytes once written.
+ *
+ * @param engineVersion the library version that produced it
+ * @param asOf the date evaluated as of
+ * @param generatedAt the engine clock's time
+ * @param rulesFingerprint SHA-256 of the rule sources
+ * @param catalogFingerprint SHA-256 of the catalog
+ * @param evidenceFingerprint SHA-256 of the evidence set
+ * @param evidenceConsidered how many items were published by the as-of date
+ * @param evidenceNotYetPublished how many items were published after it, and so ignored
+ * @param assessments one per commitment, by commitment id
+ * @param figureConflicts conflicting figures among the evidence published by the as-of date
+ */
+public record Report(
+    String engineVersion,
+    LocalDate asOf,
+    Instant generatedAt,
+    String rulesFingerprint,
+    String catalogFingerprint,
+    String evidenceFingerprint,
+    int evidenceConsidered,
+    int evidenceNotYetPublished,
+    List<Assessment> assessments,
+    List<FigureConflict> figureConflicts) {
+
+  public Report {
+    assessments = List.copyOf(assessments);
+    figureConflicts = List.copyOf(figureConflicts);
+  }
+
+  /** The assessment of one commitment. */
+  public Optional<Assessment> assessment(String commitmentId) {
+    return assessments.stream().filter(a -> a.commitment().equals(commitmentId)).findFirst();
+  }
+
+  /** The status of one commitment; throws {@code unknown_commitment} if the report has none. */
+  public Status status(String commitmentId) {
+    return assessment(commitmentId)
+        .orElseThrow(() -> PledgewatchException.of(ErrorCode.UNKNOWN_COMMITMENT, "commitment '" + commitmentId + "'",
+            "the report has no commitment '" + commitmentId + "'"))
+        .status();
+  }
+
+  /**
+   * The G7 Research Group average: scored commitments' mean (+1, 0, -1) as a percentage,
+   * {@code (mean + 1) * 50}; empty when no commitment is scored.
+   */
+  public java.util.OptionalDouble g7Percentage() {
+    return assessments.stream()
+        .map(a -> a.status().g7Score())
+        .filter(java.util.OptionalInt::isPresent)
+        .mapToInt(java.util.OptionalInt::getAsInt)
+        .average()
+        .stream()
+        .map(mean -> (mean + 1) * 50)
+        .findFirst();
+  }
+}

@@ -1,0 +1,72 @@
+package org.pledgewatch.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.pledgewatch.ErrorCode;
+import org.pledgewatch.PledgewatchException;
+import org.pledgewatch.Problem;
+import org.pledgewatch.model.Catalog;
+import org.pledgewatch.model.Commitment;
+import org.pledgewatch.model.Evidence;
+
+/** Checks evidence against a catalog and resolves party aliases to canonical ids. */
+public final class EvidenceCheck {
+  private EvidenceCheck() {}
+
+  /**
+   * The item with its parties resolved (aliases to ids, plus the parties they belong to), or the
+   * problems that stop it from being used.
+   */
+  public static Result check(Catalog catalog, Evidence e) {
+    List<Problem> problems = new ArrayList<>();
+    String where = "evidence '" + e.id() + "'";
+    Optional<Commitment> commitment = catalog.commitment(e.commitment());
+    if (commitment.isEmpty()) {
+      problems.add(new Problem(ErrorCode.UNKNOWN_COMMITMENT, where, "commitment must name a commitment in the catalog, but was '" + e.commitment() + "'"));
+    } else if (e.criterion() != null && commitment.get().criterion(e.criterion()).isEmpty()) {
+      problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, where, "criterion must name a criterion of commitment '" + e.commitment() + "', but was '" + e.criterion() + "'"));
+    }
+    Set<String> parties = new LinkedHashSet<>();
+    for (String ref : e.parties()) {
+      Optional<String> id = catalog.resolveParty(ref);
+      if (id.isEmpty()) {
+        problems.add(new Problem(ErrorCode.UNKNOWN_PARTY, where, "parties must name parties in the catalog (by id, name or alias), but '" + ref + "' is none of them"));
+      } else {
+        parties.addAll(catalog.withAncestors(id.get()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return new Result(null, problems);
+    }
+    List<String> resolved = List.copyOf(parties);
+    return new Result(resolved.equals(e.parties()) ? e : e.withParties(resolved), List.of());
+  }
+
+  /** Every item resolved, or one exception listing every problem. */
+  public static List<Evidence> checkAll(Catalog catalog, List<Evidence> items) {
+    List<Evidence> out = new ArrayList<>(items.size());
+    List<Problem> problems = new ArrayList<>();
+    for (Evidence e : items) {
+      Result r = check(catalog, e);
+      problems.addAll(r.problems());
+      if (r.evidence() != null) {
+        out.add(r.evidence());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new PledgewatchException(problems.get(0).code(), problems);
+    }
+    return out;
+  }
+
+  /**
+   * An item checked against the catalog.
+   *
+   * @param evidence the resolved item, or {@code null} if there are problems
+   * @param problems what is wrong with it
+   */
+  public record Result(Evidence evidence, List<Problem> problems) {}
+}

@@ -1,0 +1,78 @@
+package org.pledgewatch.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.pledgewatch.Status;
+
+/** The one JSON configuration for writing reports and fingerprinting inputs: stable, ISO dates, sorted maps. */
+public final class Json {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addModule(new JavaTimeModule())
+      .addModule(new SimpleModule()
+          .addSerializer(Status.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Status value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+              gen.writeString(value.jsonName());
+            }
+          })
+          .addSerializer(BigDecimal.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+              gen.writeNumber(value.toPlainString());
+            }
+          })
+          .addSerializer(Enum.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Enum value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+              gen.writeString(value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
+          }))
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .build();
+
+  private Json() {}
+
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** Pretty JSON with a trailing newline and {@code \n} line ends on every platform. */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writer().with(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+              .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")))
+          .writeValueAsString(value) + "\n";
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  /** SHA-256 of the value's JSON, as {@code sha256:hex}. */
+  public static String fingerprint(Object value) {
+    return sha256(write(value));
+  }
+
+  public static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return "sha256:" + HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

@@ -1,0 +1,236 @@
+package org.pledgewatch.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.FactHandle;
+import org.pledgewatch.ErrorCode;
+import org.pledgewatch.PledgewatchException;
+import org.pledgewatch.facts.AsOf;
+import org.pledgewatch.facts.Finding;
+import org.pledgewatch.facts.SetAside;
+import org.pledgewatch.model.Evidence;
+
+/**
+ * One Drools session and what its rules derived. Not thread-safe: one caller at a time. Always
+ * {@link #dispose()} it: an undisposed session stays referenced by its knowledge base.
+ */
+public final class WorkingMemory implements AutoCloseable {
+  private final KieSession session;
+  private final int firingLimit;
+  private final Map<String, FactHandle> evidenceHandles = new HashMap<>();
+  private final Map<Finding, String> findingRules = new HashMap<>();
+  private final Map<SetAside, String> setAsideRules = new HashMap<>();
+  private final Set<String> dirty = new LinkedHashSet<>();
+  private final Map<String, Integer> firings = new HashMap<>();
+  private final List<PledgewatchException> ruleErrors = new ArrayList<>();
+  private FactHandle asOfHandle;
+
+  public WorkingMemory(KieBase kbase, int firingLimit) {
+    this.session = kbase.newKieSession();
+    this.firingLimit = firingLimit;
+    session.addEventListener(new Tracker());
+    session.addEventListener(new DefaultAgendaEventListener() {
+      @Override
+      public void afterMatchFired(AfterMatchFiredEvent event) {
+        firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+      }
+    });
+  }
+
+  /** Sets the as-of date rules can read. */
+  public void asOf(AsOf asOf) {
+    if (asOfHandle == null) {
+      asOfHandle = session.insert(asOf);
+    } else {
+      session.update(asOfHandle, asOf);
+    }
+  }
+
+  public void insert(Evidence e) {
+    FactHandle previous = evidenceHandles.put(e.id(), session.insert(e));
+    if (previous != null) {
+      session.delete(previous);
+    }
+    dirty.add(e.commitment());
+  }
+
+  public boolean delete(Evidence e) {
+    FactHandle handle = evidenceHandles.remove(e.id());
+    if (handle == null) {
+      return false;
+    }
+    session.delete(handle);
+    dirty.add(e.commitment());
+    return true;
+  }
+
+  /**
+   * Fires the rules to quiescence. Throws {@code rule_runtime_error} naming the rule if a
+   * consequence throws, and {@code firing_limit_exceeded} naming the busiest rules if the limit is
+   * reached; the session must then be discarded.
+   */
+  public void fire() {
+    firings.clear();
+    int fired;
+    try {
+      fired = session.fireAllRules(firingLimit + 1);
+    } catch (ConsequenceException e) {
+      throw consequenceError(e);
+    } catch (RuntimeException e) {
+      throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, "", "the rules failed: " + e);
+    }
+    if (!ruleErrors.isEmpty()) {
+      throw ruleErrors.get(0);
+    }
+    if (fired > firingLimit) {
+      throw PledgewatchException.of(ErrorCode.FIRING_LIMIT_EXCEEDED, "rule '" + busiest() + "'",
+          "the rules fired more than the limit of " + firingLimit + " times in one evaluation; most firings: " + topFirings()
+              + ". A rule that inserts facts its own conditions match loops forever; raise the limit with firingLimit(n) only if the rules need it");
+    }
+  }
+
+  private PledgewatchException consequenceError(ConsequenceException e) {
+    String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
+    List<String> matched = new ArrayList<>();
+    Set<String> commitments = new LinkedHashSet<>();
+    if (e.getMatch() != null) {
+      for (Object o : e.getMatch().getObjects()) {
+        if (o instanceof Evidence ev) {
+          matched.add(ev.id());
+          commitments.add(ev.commitment());
+        }
+      }
+    }
+    Throwable cause = e.getCause() == null ? e : e.getCause();
+    String pledge = e.getMatch() == null ? null : RuleCompiler.meta(e.getMatch().getRule(), "pledge");
+    if (pledge != null) {
+      commitments.add(pledge);
+    }
+    return new PledgewatchException(ErrorCode.RULE_RUNTIME_ERROR,
+        List.of(new org.pledgewatch.Problem(ErrorCode.RULE_RUNTIME_ERROR, "rule '" + rule + "'",
+            "the consequence threw " + cause.getClass().getSimpleName() + ": " + cause.getMessage()
+                + (commitments.isEmpty() ? "" : "; commitment " + String.join(", ", commitments))
+                + (matched.isEmpty() ? "" : "; evidence " + String.join(", ", matched)))),
+        cause);
+  }
+
+  private String busiest() {
+    return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+  }
+
+  private String topFirings() {
+    return firings.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(3)
+        .map(en -> "'" + en.getKey() + "' " + en.getValue())
+        .reduce((a, b) -> a + ", " + b)
+        .orElse("none");
+  }
+
+  /** The findings standing now, by commitment id, each with the rule that derived it. */
+  public Map<String, List<Derived<Finding>>> findings() {
+    Map<String, List<Derived<Finding>>> out = new TreeMap<>();
+    findingRules.forEach((f, rule) -> out.computeIfAbsent(f.commitment(), k -> new ArrayList<>()).add(new Derived<>(f, rule)));
+    return out;
+  }
+
+  /** The set-aside facts standing now, by commitment id. */
+  public Map<String, List<Derived<SetAside>>> setAsides() {
+    Map<String, List<Derived<SetAside>>> out = new TreeMap<>();
+    setAsideRules.forEach((s, rule) -> out.computeIfAbsent(s.commitment(), k -> new ArrayList<>()).add(new Derived<>(s, rule)));
+    return out;
+  }
+
+  /** Commitments whose evidence or findings changed since the last call; clears the set. */
+  public Set<String> takeDirty() {
+    Set<String> out = new LinkedHashSet<>(dirty);
+    dirty.clear();
+    return out;
+  }
+
+  public Collection<String> evidenceIds() {
+    return evidenceHandles.keySet();
+  }
+
+  public void dispose() {
+    session.dispose();
+  }
+
+  @Override
+  public void close() {
+    dispose();
+  }
+
+  /**
+   * A derived fact and the rule that derived it.
+   *
+   * @param fact the fact
+   * @param rule the rule's name
+   */
+  public record Derived<T>(T fact, String rule) {}
+
+  private final class Tracker implements RuleRuntimeEventListener {
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+      Object o = event.getObject();
+      Rule rule = event.getRule();
+      if (o instanceof Finding f) {
+        checkMetadata(f, rule);
+        findingRules.putIfAbsent(f, rule == null ? "(inserted by the host)" : rule.getName());
+        dirty.add(f.commitment());
+      } else if (o instanceof SetAside s) {
+        setAsideRules.putIfAbsent(s, rule == null ? "(inserted by the host)" : rule.getName());
+        dirty.add(s.commitment());
+      }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+      // Findings and set-asides are immutable records; nothing to follow.
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+      Object o = event.getOldObject();
+      if (o instanceof Finding f) {
+        findingRules.remove(f);
+        dirty.add(f.commitment());
+      } else if (o instanceof SetAside s) {
+        setAsideRules.remove(s);
+        dirty.add(s.commitment());
+      }
+    }
+
+    private void checkMetadata(Finding f, Rule rule) {
+      if (rule == null) {
+        return;
+      }
+      String pledge = RuleCompiler.meta(rule, "pledge");
+      String criterion = RuleCompiler.meta(rule, "criterion");
+      if (pledge != null && !pledge.equals(f.commitment())) {
+        ruleErrors.add(PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, "rule '" + rule.getName() + "'",
+            "the rule's @pledge is '" + pledge + "', but it derived a finding for commitment '" + f.commitment() + "'"));
+      }
+      if (criterion != null && !criterion.equals(f.criterion())) {
+        ruleErrors.add(PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, "rule '" + rule.getName() + "'",
+            "the rule's @criterion is '" + criterion + "', but it derived a finding for criterion '" + f.criterion() + "'"));
+      }
+    }
+  }
+}

@@ -1,0 +1,296 @@
+package org.pledgewatch.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pledgewatch.ErrorCode;
+import org.pledgewatch.PledgewatchException;
+import org.pledgewatch.Problem;
+import org.pledgewatch.internal.EvidenceCheck;
+import org.pledgewatch.model.Agreement;
+import org.pledgewatch.model.Catalog;
+import org.pledgewatch.model.Combination;
+import org.pledgewatch.model.Commitment;
+import org.pledgewatch.model.Criterion;
+import org.pledgewatch.model.Deadline;
+import org.pledgewatch.model.Evidence;
+import org.pledgewatch.model.EvidenceSet;
+import org.pledgewatch.model.Figure;
+import org.pledgewatch.model.Party;
+import org.pledgewatch.model.Relation;
+import org.pledgewatch.model.Source;
+import org.pledgewatch.model.SourceType;
+import org.pledgewatch.model.Stance;
+import org.pledgewatch.model.Wording;
+
+/**
+ * Loads catalogs and evidence from JSON files described by the schemas shipped in this jar
+ * ({@code /org/pledgewatch/schema/catalog.schema.json} and {@code evidence.schema.json}).
+ *
+ * <p>Loading is strict: any problem fails the whole load with a {@link PledgewatchException}
+ * listing every problem with its file, line, column and JSON path. Unknown fields are errors (a
+ * misspelt {@code publishedOn} must not silently drop a date). Evidence can also be loaded
+ * leniently, only when asked: the good items load and every rejected one is returned with its
+ * reason; nothing is dropped silently.
+ *
+ * <pre>{@code
+ * Catalog catalog = JsonLoader.catalog(Path.of("catalog.json"));
+ * EvidenceSet evidence = JsonLoader.evidence(Path.of("evidence.json"), catalog);
+ * }</pre>
+ */
+public final class JsonLoader {
+  private JsonLoader() {}
+
+  /** Loads a catalog file. */
+  public static Catalog catalog(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return catalog(file.toString(), in);
+    } catch (IOException e) {
+      throw ioError(file, e);
+    }
+  }
+
+  /** Loads a catalog from a stream; {@code name} is used in error locations. */
+  public static Catalog catalog(String name, InputStream in) {
+    List<Problem> problems = new ArrayList<>();
+    Rec root = Rec.of(name, "$", TreeReader.read(name, in, ErrorCode.INVALID_CATALOG), problems, ErrorCode.INVALID_CATALOG);
+    if (root == null) {
+      throw new PledgewatchException(ErrorCode.INVALID_CATALOG, problems);
+    }
+    Catalog catalog = root.build(r -> {
+      List<Party> parties = r.records("parties", true, JsonLoader::party);
+      List<Agreement> agreements = r.records("agreements", true, JsonLoader::agreement);
+      List<Commitment> commitments = r.records("commitments", true, JsonLoader::commitment);
+      if (!problems.isEmpty()) {
+        return null;
+      }
+      try {
+        return new Catalog(parties, agreements, commitments);
+      } catch (PledgewatchException e) {
+        e.problems().forEach(p -> problems.add(new Problem(p.code(), name + " " + p.location(), p.message())));
+        return null;
+      }
+    });
+    if (catalog == null || !problems.isEmpty()) {
+      throw new PledgewatchException(ErrorCode.INVALID_CATALOG, problems);
+    }
+    return catalog;
+  }
+
+  /** Loads an evidence file strictly, checking it against the catalog. */
+  public static EvidenceSet evidence(Path file, Catalog catalog) {
+    Loaded<EvidenceSet> loaded = evidenceLenient(file, catalog);
+    if (!loaded.complete()) {
+      throw new PledgewatchException(ErrorCode.INVALID_EVIDENCE, loaded.rejected());
+    }
+    return loaded.value();
+  }
+
+  /** Loads evidence strictly from a stream; {@code name} is used in error locations. */
+  public static EvidenceSet evidence(String name, InputStream in, Catalog catalog) {
+    Loaded<EvidenceSet> loaded = evidenceLenient(name, in, catalog);
+    if (!loaded.complete()) {
+      throw new PledgewatchException(ErrorCode.INVALID_EVIDENCE, loaded.rejected());
+    }
+    return loaded.value();
+  }
+
+  /** Loads the good items of an evidence file and returns every rejected one with its reason. */
+  public static Loaded<EvidenceSet> evidenceLenient(Path file, Catalog catalog) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return evidenceLenient(file.toString(), in, catalog);
+    } catch (IOException e) {
+      throw ioError(file, e);
+    }
+  }
+
+  /**
+   * Loads the good items from a stream and returns every rejected one with its reason. A file
+   * that is not JSON at all, or not an object with {@code sources} and {@code evidence}, still
+   * fails as a whole: there are no records to keep.
+   */
+  public static Loaded<EvidenceSet> evidenceLenient(String name, InputStream in, Catalog catalog) {
+    List<Problem> fatal = new ArrayList<>();
+    Rec root = Rec.of(name, "$", TreeReader.read(name, in, ErrorCode.INVALID_EVIDENCE), fatal, ErrorCode.INVALID_EVIDENCE);
+    if (root == null) {
+      throw new PledgewatchException(ErrorCode.INVALID_EVIDENCE, fatal);
+    }
+    List<Problem> rejected = new ArrayList<>();
+    List<Rec> sourceRecs = root.recordList("sources", true);
+    List<Rec> itemRecs = root.recordList("evidence", true);
+    root.build(r -> Boolean.TRUE);
+    if (!fatal.isEmpty()) {
+      throw new PledgewatchException(ErrorCode.INVALID_EVIDENCE, fatal);
+    }
+
+    Map<String, Source> sources = new LinkedHashMap<>();
+    Map<String, Rec> sourceAt = new HashMap<>();
+    for (Rec r : sourceRecs) {
+      Source s = r.build(JsonLoader::source);
+      if (s == null) {
+        continue;
+      }
+      if (sources.containsKey(s.id())) {
+        r.problem("source ids must be unique, but '" + s.id() + "' was already defined at line " + sourceAt.get(s.id()).line());
+        continue;
+      }
+      sources.put(s.id(), s);
+      sourceAt.put(s.id(), r);
+    }
+    dropBrokenChains(sources, sourceAt);
+    // Problems so far are per-record; they move to the rejected list.
+    rejected.addAll(fatal);
+    fatal.clear();
+
+    List<Evidence> items = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    Map<String, Integer> idLine = new HashMap<>();
+    for (Rec r : itemRecs) {
+      Evidence e = r.build(rec -> evidence(rec, sources));
+      if (e == null) {
+        continue;
+      }
+      if (!ids.add(e.id())) {
+        r.problem("evidence ids must be unique, but '" + e.id() + "' was already used at line " + idLine.get(e.id()));
+        continue;
+      }
+      idLine.put(e.id(), r.line());
+      if (catalog != null) {
+        EvidenceCheck.Result checked = EvidenceCheck.check(catalog, e);
+        if (!checked.problems().isEmpty()) {
+          checked.problems().forEach(p -> fatal.add(new Problem(p.code(), r.location(), p.message())));
+          continue;
+        }
+        e = checked.evidence();
+      }
+      items.add(e);
+    }
+    rejected.addAll(fatal);
+    List<Source> used = new ArrayList<>(sources.values());
+    return new Loaded<>(new EvidenceSet(used, items), rejected);
+  }
+
+  private static void dropBrokenChains(Map<String, Source> sources, Map<String, Rec> at) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Source s : List.copyOf(sources.values())) {
+        if (s.derivedFrom() == null) {
+          continue;
+        }
+        String why = null;
+        if (!sources.containsKey(s.derivedFrom())) {
+          why = "derivedFrom must name a source in this file, but '" + s.derivedFrom() + "' is not one (or was rejected)";
+        } else {
+          Set<String> seen = new HashSet<>();
+          Source cur = s;
+          while (cur != null && cur.derivedFrom() != null) {
+            if (!seen.add(cur.id())) {
+              why = "derivedFrom chain must not loop, but returns to '" + cur.id() + "'";
+              break;
+            }
+            cur = sources.get(cur.derivedFrom());
+          }
+        }
+        if (why != null) {
+          at.get(s.id()).problem(why);
+          sources.remove(s.id());
+          changed = true;
+        }
+      }
+    }
+  }
+
+  private static Party party(Rec r) {
+    String id = r.str("id", true);
+    String name = r.str("name", true);
+    String memberOf = r.str("memberOf", false);
+    List<String> aliases = r.strings("aliases");
+    return new Party(id, name, memberOf, aliases);
+  }
+
+  private static Agreement agreement(Rec r) {
+    return new Agreement(r.str("id", true), r.str("title", true), r.date("date", true), r.str("place", true),
+        r.strings("parties"), r.strings("sources"));
+  }
+
+  private static Commitment commitment(Rec r) {
+    String id = r.str("id", true);
+    String agreement = r.str("agreement", true);
+    String title = r.str("title", true);
+    List<Wording> wordings = r.records("wordings", false, w -> new Wording(w.str("source", true), w.str("text", true)));
+    List<String> parties = r.strings("parties");
+    String category = r.str("category", true);
+    Rec d = r.record("deadline", false);
+    Deadline deadline = d == null ? Deadline.none() : d.build(JsonLoader::deadline);
+    List<Criterion> criteria = r.records("criteria", true,
+        c -> new Criterion(c.str("id", true), c.str("description", true), c.str("satisfiedBy", true)));
+    Rec comb = r.record("combination", false);
+    Combination combination = comb == null ? Combination.all() : comb.build(JsonLoader::combination);
+    List<Relation> relations = r.records("relations", false,
+        x -> new Relation(x.str("commitment", true), x.str("kind", true), x.str("note", true)));
+    if (deadline == null || combination == null) {
+      return null;
+    }
+    return new Commitment(id, agreement, title, wordings, parties, category, deadline, criteria, combination, relations);
+  }
+
+  private static Deadline deadline(Rec r) {
+    Deadline.Kind kind = r.enumeration("kind", true, Deadline.Kind.class);
+    java.time.LocalDate due = r.date("due", false);
+    String text = r.str("text", false);
+    return kind == null ? null : new Deadline(kind, due, text);
+  }
+
+  private static Combination combination(Rec r) {
+    Combination.Mode mode = r.enumeration("mode", true, Combination.Mode.class);
+    Integer required = r.integer("required", false);
+    return mode == null ? null : new Combination(mode, required == null ? 0 : required);
+  }
+
+  private static Source source(Rec r) {
+    return new Source(r.str("id", true), r.enumeration("type", true, SourceType.class), r.str("publisher", true), r.str("title", true),
+        r.str("url", false), r.date("publishedOn", true), r.str("derivedFrom", false));
+  }
+
+  private static Evidence evidence(Rec r, Map<String, Source> sources) {
+    String id = r.str("id", true);
+    String commitment = r.str("commitment", true);
+    String criterion = r.str("criterion", false);
+    String kind = r.str("kind", true);
+    Stance stance = r.enumeration("stance", true, Stance.class);
+    List<String> parties = r.strings("parties");
+    java.time.LocalDate occurredOn = r.date("occurredOn", true);
+    java.time.LocalDate publishedOn = r.date("publishedOn", false);
+    String sourceId = r.str("source", true);
+    String quote = r.str("quote", true);
+    Rec f = r.record("figure", false);
+    Figure figure = f == null ? null : f.build(x -> new Figure(x.str("measure", true), x.number("quantity", true), x.str("unit", true), x.str("period", false)));
+    List<String> tags = r.strings("tags");
+    if (sourceId == null) {
+      return null;
+    }
+    Source source = sources.get(sourceId);
+    if (source == null) {
+      r.problem("source must name a source in this file, but '" + sourceId + "' is not one (or was rejected)");
+      return null;
+    }
+    if (f != null && figure == null) {
+      return null;
+    }
+    return new Evidence(id, commitment, criterion, kind, stance, parties, occurredOn, publishedOn, source, quote, figure, tags, null);
+  }
+
+  private static PledgewatchException ioError(Path file, IOException e) {
+    String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString();
+    return new PledgewatchException(ErrorCode.IO_ERROR, List.of(new Problem(ErrorCode.IO_ERROR, file.toString(), "cannot read: " + why)), e);
+  }
+}

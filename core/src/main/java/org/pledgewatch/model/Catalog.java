@@ -1,0 +1,167 @@
+package org.pledgewatch.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pledgewatch.ErrorCode;
+import org.pledgewatch.PledgewatchException;
+import org.pledgewatch.Problem;
+
+/**
+ * Agreements, their parties and their commitments: what was pledged. Immutable; the constructor
+ * checks that ids are unique and every reference resolves, and reports every problem at once.
+ *
+ * @param parties every party, with aliases
+ * @param agreements every agreement
+ * @param commitments every commitment
+ */
+public record Catalog(List<Party> parties, List<Agreement> agreements, List<Commitment> commitments) {
+
+  public Catalog {
+    parties = Checks.list(parties, "parties");
+    agreements = Checks.list(agreements, "agreements");
+    commitments = Checks.list(commitments, "commitments");
+    List<Problem> problems = validate(parties, agreements, commitments);
+    if (!problems.isEmpty()) {
+      throw new PledgewatchException(ErrorCode.INVALID_CATALOG, problems);
+    }
+  }
+
+  private static List<Problem> validate(List<Party> parties, List<Agreement> agreements, List<Commitment> commitments) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Party> partyById = new HashMap<>();
+    for (Party p : parties) {
+      if (partyById.put(p.id(), p) != null) {
+        problems.add(problem("party '" + p.id() + "'", "party ids must be unique, but '" + p.id() + "' appears twice"));
+      }
+    }
+    Map<String, String> nameOwner = new HashMap<>();
+    for (Party p : parties) {
+      if (p.memberOf() != null && !partyById.containsKey(p.memberOf())) {
+        problems.add(problem("party '" + p.id() + "'", "memberOf must name a party in the catalog, but was '" + p.memberOf() + "'"));
+      }
+      List<String> names = new ArrayList<>(p.aliases());
+      names.add(p.name());
+      names.add(p.id());
+      for (String n : names) {
+        String previous = nameOwner.putIfAbsent(Party.nameKey(n), p.id());
+        if (previous != null && !previous.equals(p.id())) {
+          problems.add(problem("party '" + p.id() + "'", "the name or alias '" + n + "' also belongs to party '" + previous + "': aliases must resolve to one party"));
+        }
+      }
+    }
+    Map<String, Agreement> agreementById = new HashMap<>();
+    for (Agreement a : agreements) {
+      if (agreementById.put(a.id(), a) != null) {
+        problems.add(problem("agreement '" + a.id() + "'", "agreement ids must be unique, but '" + a.id() + "' appears twice"));
+      }
+      for (String party : a.parties()) {
+        if (!partyById.containsKey(party)) {
+          problems.add(problem("agreement '" + a.id() + "'", "parties must name parties in the catalog, but '" + party + "' is not one"));
+        }
+      }
+    }
+    Map<String, Commitment> commitmentById = new HashMap<>();
+    for (Commitment c : commitments) {
+      if (commitmentById.put(c.id(), c) != null) {
+        problems.add(problem("commitment '" + c.id() + "'", "commitment ids must be unique, but '" + c.id() + "' appears twice"));
+      }
+    }
+    for (Commitment c : commitments) {
+      String where = "commitment '" + c.id() + "'";
+      if (!agreementById.containsKey(c.agreement())) {
+        problems.add(problem(where, "agreement must name an agreement in the catalog, but was '" + c.agreement() + "'"));
+      }
+      for (String party : c.parties()) {
+        if (!partyById.containsKey(party)) {
+          problems.add(problem(where, "parties must name parties in the catalog, but '" + party + "' is not one"));
+        }
+      }
+      for (Relation r : c.relations()) {
+        if (!commitmentById.containsKey(r.commitment())) {
+          problems.add(problem(where, "relation must name a commitment in the catalog, but was '" + r.commitment() + "'"));
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static Problem problem(String location, String message) {
+    return new Problem(ErrorCode.INVALID_CATALOG, location, message);
+  }
+
+  /** The commitment with this id. */
+  public Optional<Commitment> commitment(String id) {
+    return commitments.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /** The party with this id. */
+  public Optional<Party> party(String id) {
+    return parties.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /** The agreement with this id. */
+  public Optional<Agreement> agreement(String id) {
+    return agreements.stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Resolves a party reference, by id, name or alias (accents, case and spacing ignored), to the
+   * party's id.
+   */
+  public Optional<String> resolveParty(String reference) {
+    String key = Party.nameKey(reference);
+    for (Party p : parties) {
+      if (p.id().equals(reference) || Party.nameKey(p.id()).equals(key) || Party.nameKey(p.name()).equals(key)) {
+        return Optional.of(p.id());
+      }
+      for (String alias : p.aliases()) {
+        if (Party.nameKey(alias).equals(key)) {
+          return Optional.of(p.id());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The party and every party it belongs to, nearest first. */
+  public List<String> withAncestors(String partyId) {
+    List<String> out = new ArrayList<>();
+    String current = partyId;
+    while (current != null && !out.contains(current)) {
+      out.add(current);
+      current = party(current).map(Party::memberOf).orElse(null);
+    }
+    return out;
+  }
+
+  /** The commitments sorted by id, the order reports use. */
+  public List<Commitment> commitmentsById() {
+    List<Commitment> sorted = new ArrayList<>(commitments);
+    sorted.sort(Comparator.comparing(Commitment::id));
+    return Collections.unmodifiableList(sorted);
+  }
+
+  /** Commitments by id, in id order. */
+  public Map<String, Commitment> commitmentIndex() {
+    Map<String, Commitment> index = new LinkedHashMap<>();
+    commitmentsById().forEach(c -> index.put(c.id(), c));
+    return index;
+  }
+
+  /** This catalog and another together; ids must not clash. */
+  public Catalog merge(Catalog other) {
+    List<Party> ps = new ArrayList<>(parties);
+    other.parties.stream().filter(p -> !ps.contains(p)).forEach(ps::add);
+    List<Agreement> as = new ArrayList<>(agreements);
+    as.addAll(other.agreements);
+    List<Commitment> cs = new ArrayList<>(commitments);
+    cs.addAll(other.commitments);
+    return new Catalog(ps, as, cs);
+  }
+}

@@ -1,0 +1,36 @@
+package org.pledgewatch.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Where evidence comes from: one article, statement or dataset.
+ *
+ * <p>Two outlets running the same text are one source, not two: a source that rewrites or reprints
+ * another names it in {@code derivedFrom}, and rules that count independent sources count the
+ * origin of the chain once (see {@link Evidence#origin()}).
+ *
+ * @param id stable id within an evidence set
+ * @param type who published it
+ * @param publisher the outlet or body; "unidentified" when the source does not say
+ * @param title the headline or document title
+ * @param url where it can be read, or a reference to a stored copy; may be {@code null}
+ * @param publishedOn the date it was published
+ * @param derivedFrom the id of the source this one rewrites or reprints, or {@code null}
+ */
+public record Source(
+    String id, SourceType type, String publisher, String title, String url, LocalDate publishedOn, String derivedFrom) {
+  public Source {
+    Checks.id(id, "source id");
+    Objects.requireNonNull(type, "source '" + id + "': type must not be null");
+    Checks.text(publisher, "source '" + id + "': publisher");
+    Checks.text(title, "source '" + id + "': title");
+    Objects.requireNonNull(publishedOn, "source '" + id + "': publishedOn must not be null");
+    if (derivedFrom != null) {
+      Checks.id(derivedFrom, "source '" + id + "': derivedFrom");
+      if (derivedFrom.equals(id)) {
+        throw new IllegalArgumentException("source '" + id + "': derivedFrom must name another source, but was itself");
+      }
+    }
+  }
+}

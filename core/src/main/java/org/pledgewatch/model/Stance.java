@@ -1,0 +1,7 @@
+package org.pledgewatch.model;
+
+/** Whether evidence bears for or against a pledge being kept. */
+public enum Stance {
+  SUPPORTS,
+  CONTRADICTS
+}

@@ -1,0 +1,255 @@
+package org.pledgewatch.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.pledgewatch.Assessment;
+import org.pledgewatch.CriterionResult;
+import org.pledgewatch.EvidenceRef;
+import org.pledgewatch.FigureConflict;
+import org.pledgewatch.Report;
+import org.pledgewatch.RuleDecision;
+import org.pledgewatch.SetAsideItem;
+import org.pledgewatch.Status;
+import org.pledgewatch.internal.Json;
+
+/**
+ * Writes a {@link Report} as JSON (stable: the same report gives the same bytes), Markdown, a
+ * self-contained HTML page, or plain text for a terminal. Every format carries the engine
+ * version, the as-of date and the fingerprints, and ends lines with {@code \n}.
+ */
+public final class ReportWriter {
+  private ReportWriter() {}
+
+  /** The formats this writer knows. */
+  public enum Format {
+    TEXT,
+    JSON,
+    MARKDOWN,
+    HTML
+  }
+
+  public static String write(Report report, Format format) {
+    return switch (format) {
+      case TEXT -> text(report);
+      case JSON -> json(report);
+      case MARKDOWN -> markdown(report);
+      case HTML -> html(report);
+    };
+  }
+
+  /** The report as JSON; its shape is documented in {@code docs/report-format.md}. */
+  public static String json(Report report) {
+    return Json.write(report);
+  }
+
+  private static String statusLabel(Status s) {
+    return s.jsonName().replace('-', ' ');
+  }
+
+  private static String flags(Assessment a) {
+    StringBuilder f = new StringBuilder();
+    if (a.late()) {
+      f.append(" (late)");
+    }
+    return f.toString();
+  }
+
+  private static String parties(Assessment a) {
+    return a.byParty().entrySet().stream()
+        .map(e -> e.getKey() + " " + statusLabel(e.getValue()))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String confidence(double c) {
+    return String.format(Locale.ROOT, "%.2f", c);
+  }
+
+  /** A readable summary for a terminal: one block per commitment. */
+  public static String text(Report report) {
+    StringBuilder out = new StringBuilder();
+    out.append("Pledgewatch compliance report as of ").append(report.asOf()).append('\n');
+    out.append(report.assessments().size()).append(" commitments, ").append(report.evidenceConsidered()).append(" evidence items considered");
+    if (report.evidenceNotYetPublished() > 0) {
+      out.append(", ").append(report.evidenceNotYetPublished()).append(" published later and ignored");
+    }
+    out.append('\n');
+    report.g7Percentage().ifPresent(p -> out.append("G7 Research Group score: ").append(String.format(Locale.ROOT, "%.0f%%", p)).append(" over scored commitments\n"));
+    out.append('\n');
+    for (Assessment a : report.assessments()) {
+      out.append(String.format(Locale.ROOT, "%-22s %s%n", statusLabel(a.status()).toUpperCase(Locale.ROOT) + flags(a), a.commitment()).replace("\r\n", "\n"));
+      out.append("  ").append(a.title()).append('\n');
+      if (a.byParty().size() > 1) {
+        out.append("  parties: ").append(parties(a)).append('\n');
+      }
+      out.append("  confidence ").append(confidence(a.confidence())).append(": ").append(a.explanation().summary()).append('\n');
+    }
+    figureConflictsText(report, out);
+    out.append('\n').append("engine ").append(report.engineVersion()).append(", rules ").append(shortHash(report.rulesFingerprint()))
+        .append(", evidence ").append(shortHash(report.evidenceFingerprint())).append('\n');
+    return out.toString();
+  }
+
+  private static void figureConflictsText(Report report, StringBuilder out) {
+    if (report.figureConflicts().isEmpty()) {
+      return;
+    }
+    out.append("\nConflicting figures (reported, not averaged):\n");
+    for (FigureConflict c : report.figureConflicts()) {
+      out.append("  ").append(c.measure()).append(c.period() == null ? "" : " " + c.period()).append(": ")
+          .append(c.values().stream().map(v -> v.quantity() + " " + v.unit() + " (" + String.join(", ", v.evidence()) + ")").collect(Collectors.joining(" vs ")))
+          .append('\n');
+    }
+  }
+
+  private static String shortHash(String fingerprint) {
+    int colon = fingerprint.indexOf(':');
+    return fingerprint.substring(0, Math.min(fingerprint.length(), colon + 13));
+  }
+
+  /** The report as Markdown: a summary table, then each commitment's explanation. */
+  public static String markdown(Report report) {
+    StringBuilder out = new StringBuilder();
+    out.append("# Compliance report as of ").append(report.asOf()).append("\n\n");
+    out.append("| Commitment | Status | Parties | Confidence | Reason |\n|---|---|---|---|---|\n");
+    for (Assessment a : report.assessments()) {
+      out.append("| ").append(md(a.title())).append(" (`").append(a.commitment()).append("`) | ")
+          .append(statusLabel(a.status())).append(flags(a)).append(" | ").append(md(parties(a))).append(" | ")
+          .append(confidence(a.confidence())).append(" | ").append(md(a.explanation().summary())).append(" |\n");
+    }
+    report.g7Percentage().ifPresent(p -> out.append("\nG7 Research Group score: ").append(String.format(Locale.ROOT, "%.0f%%", p)).append(" over scored commitments.\n"));
+    for (Assessment a : report.assessments()) {
+      out.append("\n## ").append(md(a.title())).append("\n\n");
+      out.append("`").append(a.commitment()).append("`: **").append(statusLabel(a.status())).append(flags(a)).append("**, confidence ")
+          .append(confidence(a.confidence())).append(a.due() == null ? "" : ", due " + a.due()).append(". ")
+          .append(md(a.explanation().summary())).append("\n\n");
+      for (CriterionResult c : a.explanation().criteria()) {
+        out.append("- **").append(c.criterion()).append("** ").append(c.satisfied() ? "satisfied" + (c.satisfiedOn() == null ? "" : " on " + c.satisfiedOn()) : "not satisfied")
+            .append(c.contradicted() ? ", contradicted" : "").append(": ").append(md(c.description())).append('\n');
+        for (RuleDecision d : c.decisions()) {
+          out.append("  - ").append(d.stance()).append(" by rule *").append(md(d.rule())).append("*")
+              .append(d.party() == null ? "" : " for " + d.party()).append(" on ").append(String.join(", ", d.evidence()))
+              .append(d.note() == null ? "" : ": " + md(d.note())).append('\n');
+        }
+        if (c.wouldSatisfy() != null) {
+          out.append("  - would be satisfied by: ").append(md(c.wouldSatisfy())).append('\n');
+        }
+      }
+      for (SetAsideItem s : a.explanation().setAside()) {
+        out.append("- set aside ").append(s.evidence()).append(": ").append(md(s.reason())).append('\n');
+      }
+      if (!a.explanation().evidence().isEmpty()) {
+        out.append("\nEvidence:\n\n");
+        for (EvidenceRef e : a.explanation().evidence()) {
+          out.append("- `").append(e.id()).append("` ").append(e.kind()).append(", ").append(e.stance()).append(": ")
+              .append(md(e.publisher())).append(", *").append(md(e.title())).append("*, ").append(e.publishedOn())
+              .append(e.origin().equals(e.source()) ? "" : " (rewrite of " + e.origin() + ")")
+              .append(": \"").append(md(e.quote())).append("\"\n");
+        }
+      }
+    }
+    if (!report.figureConflicts().isEmpty()) {
+      out.append("\n## Conflicting figures\n\n");
+      for (FigureConflict c : report.figureConflicts()) {
+        out.append("- ").append(c.measure()).append(c.period() == null ? "" : " " + c.period()).append(": ")
+            .append(c.values().stream().map(v -> v.quantity() + " " + v.unit() + " (" + String.join(", ", v.evidence()) + ")").collect(Collectors.joining(" vs ")))
+            .append('\n');
+      }
+    }
+    out.append("\n---\nEngine ").append(report.engineVersion()).append("; rules `").append(report.rulesFingerprint())
+        .append("`; catalog `").append(report.catalogFingerprint()).append("`; evidence `").append(report.evidenceFingerprint())
+        .append("`; generated ").append(report.generatedAt()).append(".\n");
+    return out.toString();
+  }
+
+  private static String md(String s) {
+    return s.replace("|", "\\|").replace("\n", " ");
+  }
+
+  private static final Map<Status, String> COLOURS = Map.of(
+      Status.MET, "#1b7f3b", Status.PARTIALLY_MET, "#9a6700", Status.IN_PROGRESS, "#0b62a4",
+      Status.NOT_MET, "#b42318", Status.CONTESTED, "#7a3e9d", Status.INSUFFICIENT_EVIDENCE, "#5f6b7a");
+
+  /** The report as one self-contained HTML page: no scripts, no external resources. */
+  public static String html(Report report) {
+    StringBuilder out = new StringBuilder();
+    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Compliance report as of ").append(report.asOf())
+        .append("</title>\n<style>\nbody{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f2328}\n"
+            + "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #d0d7de;padding:.4rem;text-align:left;vertical-align:top}\n"
+            + ".status{color:#fff;border-radius:.3rem;padding:.1rem .4rem;white-space:nowrap}\nsection{margin-top:2rem}\nblockquote{color:#57606a;margin:.2rem 0 .2rem 1rem}\n"
+            + "footer{margin-top:2rem;color:#57606a;font-size:.85rem;word-break:break-all}\n</style>\n</head>\n<body>\n");
+    out.append("<h1>Compliance report as of ").append(report.asOf()).append("</h1>\n");
+    out.append("<table>\n<thead><tr><th>Commitment</th><th>Status</th><th>Parties</th><th>Confidence</th><th>Reason</th></tr></thead>\n<tbody>\n");
+    for (Assessment a : report.assessments()) {
+      out.append("<tr><td><a href=\"#").append(h(a.commitment())).append("\">").append(h(a.title())).append("</a></td><td>")
+          .append(badge(a.status())).append(a.late() ? " late" : "").append("</td><td>").append(h(parties(a))).append("</td><td>")
+          .append(confidence(a.confidence())).append("</td><td>").append(h(a.explanation().summary())).append("</td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
+    for (Assessment a : report.assessments()) {
+      out.append("<section id=\"").append(h(a.commitment())).append("\">\n<h2>").append(h(a.title())).append("</h2>\n<p><code>")
+          .append(h(a.commitment())).append("</code> ").append(badge(a.status())).append(a.late() ? " late" : "")
+          .append(a.due() == null ? "" : " due " + a.due()).append(": ").append(h(a.explanation().summary())).append("</p>\n<ul>\n");
+      for (CriterionResult c : a.explanation().criteria()) {
+        out.append("<li><strong>").append(h(c.criterion())).append("</strong> ").append(c.satisfied() ? "satisfied" : "not satisfied")
+            .append(c.contradicted() ? ", contradicted" : "").append(": ").append(h(c.description()));
+        for (RuleDecision d : c.decisions()) {
+          out.append("<br>").append(h(d.stance())).append(" by rule <em>").append(h(d.rule())).append("</em>")
+              .append(d.party() == null ? "" : " for " + h(d.party())).append(" on ").append(h(String.join(", ", d.evidence())));
+        }
+        if (c.wouldSatisfy() != null) {
+          out.append("<br>would be satisfied by: ").append(h(c.wouldSatisfy()));
+        }
+        out.append("</li>\n");
+      }
+      for (SetAsideItem s : a.explanation().setAside()) {
+        out.append("<li>set aside ").append(h(s.evidence())).append(": ").append(h(s.reason())).append("</li>\n");
+      }
+      out.append("</ul>\n");
+      for (EvidenceRef e : a.explanation().evidence()) {
+        out.append("<p><code>").append(h(e.id())).append("</code> ").append(h(e.publisher())).append(", ")
+            .append(e.url() == null ? "<em>" + h(e.title()) + "</em>" : "<a href=\"" + h(e.url()) + "\">" + h(e.title()) + "</a>")
+            .append(", ").append(e.publishedOn()).append("</p>\n<blockquote>").append(h(e.quote())).append("</blockquote>\n");
+      }
+      out.append("</section>\n");
+    }
+    if (!report.figureConflicts().isEmpty()) {
+      out.append("<section>\n<h2>Conflicting figures</h2>\n<ul>\n");
+      for (FigureConflict c : report.figureConflicts()) {
+        out.append("<li>").append(h(c.measure())).append(c.period() == null ? "" : " " + h(c.period())).append(": ")
+            .append(h(c.values().stream().map(v -> v.quantity() + " " + v.unit() + " (" + String.join(", ", v.evidence()) + ")").collect(Collectors.joining(" vs "))))
+            .append("</li>\n");
+      }
+      out.append("</ul>\n</section>\n");
+    }
+    out.append("<footer>Engine ").append(h(report.engineVersion())).append("; rules ").append(h(report.rulesFingerprint()))
+        .append("; catalog ").append(h(report.catalogFingerprint())).append("; evidence ").append(h(report.evidenceFingerprint()))
+        .append("; generated ").append(report.generatedAt()).append(".</footer>\n</body>\n</html>\n");
+    return out.toString();
+  }
+
+  private static String badge(Status s) {
+    return "<span class=\"status\" style=\"background:" + COLOURS.get(s) + "\">" + statusLabel(s) + "</span>";
+  }
+
+  /** Escapes text for HTML content and attribute values. */
+  static String h(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    for (char ch : s.toCharArray()) {
+      switch (ch) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(ch);
+      }
+    }
+    return out.toString();
+  }
+
+}
