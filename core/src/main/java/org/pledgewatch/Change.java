@@ -1,7 +1,8 @@
 package org.pledgewatch;
 
 /**
- * A verdict that changed in a {@link Monitor}, or between two reports.
+ * A verdict that changed in a {@link Monitor}, or between two reports: its status, its late flag
+ * or a party's status. A new explanation alone (one more item set aside) is not a change.
  *
  * @param commitment the commitment's id
  * @param before the status before, or {@code null} if it was not assessed

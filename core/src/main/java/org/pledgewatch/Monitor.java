@@ -209,11 +209,19 @@ public final class Monitor implements AutoCloseable {
     for (String id : ids.stream().sorted().toList()) {
       Assessment a = before.get(id);
       Assessment b = after.get(id);
-      if (!Objects.equals(a, b)) {
+      if (!sameVerdict(a, b)) {
         changes.add(new Change(id, a == null ? null : a.status(), b == null ? null : b.status(), b));
       }
     }
     return changes;
+  }
+
+  /** Whether two assessments give the same verdict: status, late flag and every party's status. */
+  static boolean sameVerdict(Assessment a, Assessment b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    return a.status() == b.status() && a.late() == b.late() && a.byParty().equals(b.byParty());
   }
 
   private void ensureOpen() {

@@ -28,7 +28,9 @@ final class TreeReader {
   private TreeReader() {}
 
   static Node read(String name, InputStream in, ErrorCode code) {
+    JsonParser parser = null;
     try (JsonParser p = FACTORY.createParser(in)) {
+      parser = p;
       JsonToken first = p.nextToken();
       if (first == null) {
         throw PledgewatchException.of(code, name + ":1:1", "expected a JSON object, but the file is empty");
@@ -41,7 +43,7 @@ final class TreeReader {
       }
       return root;
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
       String where = at == null ? name : name + ":" + at.getLineNr() + ":" + at.getColumnNr();
       throw new PledgewatchException(code, List.of(new Problem(code, where, "malformed JSON: " + e.getOriginalMessage())), e);
     } catch (IOException e) {

@@ -1,0 +1,109 @@
+package org.pledgewatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pledgewatch.Fixture.DUE;
+import static org.pledgewatch.Fixture.MEETING;
+import static org.pledgewatch.Fixture.catalog;
+import static org.pledgewatch.Fixture.engine;
+import static org.pledgewatch.Fixture.item;
+import static org.pledgewatch.Fixture.set;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.pledgewatch.model.EvidenceSet;
+import org.pledgewatch.model.Stance;
+import org.pledgewatch.report.ReportWriter;
+
+class ConcurrencyAndMonitorTest {
+  static final List<EvidenceSet> INPUTS = List.of(
+      EvidenceSet.empty(),
+      set(EngineTest.statement()),
+      set(EngineTest.statement(), item("e-denial", "p-statement", "statement", Stance.CONTRADICTS, EngineTest.PRESS_A, MEETING, "MX")),
+      set(item("e-est-a", "p-group", "body-established", Stance.SUPPORTS, EngineTest.PRESS_A, MEETING, "US", "MX", "GT"),
+          item("e-est-b", "p-group", "body-established", Stance.SUPPORTS, EngineTest.PRESS_B, MEETING, "US", "MX", "GT")));
+
+  @Test
+  void oneEngineSharedByEightThreadsGivesTheSequentialResults() throws Exception {
+    List<String> expected = INPUTS.stream().map(in -> ReportWriter.json(engine().evaluate(catalog(), in, DUE))).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> futures = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        final int offset = t;
+        futures.add(pool.submit(() -> {
+          for (int i = 0; i < 40; i++) {
+            int which = (i + offset) % INPUTS.size();
+            String actual = ReportWriter.json(engine().evaluate(catalog(), INPUTS.get(which), DUE));
+            if (!actual.equals(expected.get(which))) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> f : futures) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aMonitorReportsTheVerdictsThatChangeAndMatchesAFullEvaluation() {
+    try (Monitor monitor = engine().monitor(catalog(), DUE)) {
+      // As of the end of April the statement's deadline (the meeting day) has passed: silence is "not met".
+      assertThat(monitor.assessment("p-statement").status()).isEqualTo(Status.NOT_MET);
+      assertThat(monitor.assessment("p-group").status()).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
+      List<Change> changes = monitor.add(set(EngineTest.statement()));
+      assertThat(changes).singleElement().satisfies(c -> {
+        assertThat(c.commitment()).isEqualTo("p-statement");
+        assertThat(c.before()).isEqualTo(Status.NOT_MET);
+        assertThat(c.after()).isEqualTo(Status.MET);
+      });
+      assertThat(monitor.add(set(item("e-est-a", "p-group", "body-established", Stance.SUPPORTS, EngineTest.PRESS_A, MEETING, "US")))).isEmpty();
+      assertThat(monitor.add(set(item("e-est-b", "p-group", "body-established", Stance.SUPPORTS, EngineTest.PRESS_B, MEETING, "US"))))
+          .extracting(Change::after).containsExactly(Status.IN_PROGRESS);
+      EvidenceSet all = set(EngineTest.statement(),
+          item("e-est-a", "p-group", "body-established", Stance.SUPPORTS, EngineTest.PRESS_A, MEETING, "US"),
+          item("e-est-b", "p-group", "body-established", Stance.SUPPORTS, EngineTest.PRESS_B, MEETING, "US"));
+      assertThat(monitor.report().assessments()).isEqualTo(engine().evaluate(catalog(), all, DUE).assessments());
+
+      assertThat(monitor.retract(List.of("e-statement"))).extracting(Change::after).containsExactly(Status.NOT_MET);
+      assertThat(monitor.advanceTo(DUE.plusDays(1))).extracting(Change::commitment, Change::after)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("p-group", Status.PARTIALLY_MET));
+    }
+  }
+
+  @Test
+  void aFailedMonitorCallChangesNothing() {
+    try (Monitor monitor = engine().monitor(catalog(), DUE)) {
+      monitor.add(set(EngineTest.statement()));
+      assertThatThrownBy(() -> monitor.add(set(
+          item("e-ok", "p-group", "body-established", Stance.SUPPORTS, EngineTest.PRESS_A, MEETING, "US"),
+          item("e-bad", "p-unknown", "statement", Stance.SUPPORTS, EngineTest.PRESS_A, MEETING, "US"))))
+          .isInstanceOf(PledgewatchException.class);
+      assertThatThrownBy(() -> monitor.add(set(EngineTest.statement()))).hasMessageContaining("already has an item");
+      assertThatThrownBy(() -> monitor.retract(List.of("e-nope"))).hasMessageContaining("no item with this id");
+      assertThat(monitor.size()).isEqualTo(1);
+      assertThat(monitor.assessment("p-statement").status()).isEqualTo(Status.MET);
+    }
+  }
+
+  @Test
+  void monitorFedInBatchesAgreesWithOneEvaluation() {
+    EvidenceSet all = INPUTS.get(2).plus(INPUTS.get(3));
+    try (Monitor monitor = engine().monitor(catalog(), LocalDate.of(2024, 3, 1))) {
+      for (var e : all.evidenceById()) {
+        monitor.add(set(e));
+      }
+      assertThat(monitor.report().assessments()).isEqualTo(engine().evaluate(catalog(), all, LocalDate.of(2024, 3, 1)).assessments());
+    }
+  }
+}

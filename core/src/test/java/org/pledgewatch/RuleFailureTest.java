@@ -1,0 +1,153 @@
+package org.pledgewatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pledgewatch.Fixture.MEETING;
+import static org.pledgewatch.Fixture.catalog;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pledgewatch.model.EvidenceSet;
+import org.pledgewatch.model.Stance;
+
+class RuleFailureTest {
+  static final String HEADER = """
+      package broken;
+      import org.pledgewatch.model.*;
+      import org.pledgewatch.facts.*;
+      """;
+
+  @Test
+  void everyCompileErrorIsReportedWithItsSourceLineAndColumn() {
+    String drl = HEADER + """
+        rule "unknown field"
+        when
+            $e : Evidence(commitmnt == "p-statement")
+        then
+            insertLogical(Finding.satisfied("p-statement", "issued", $e));
+        end
+        rule "unknown class in consequence"
+        when
+            $e : Evidence(commitment == "p-statement")
+        then
+            insertLogical(new Nonexistent($e));
+        end
+        """;
+    assertThatThrownBy(() -> ComplianceEngine.builder().addRules("broken.drl", drl).build())
+        .isInstanceOfSatisfying(PledgewatchException.class, e -> {
+          assertThat(e.code()).isEqualTo(ErrorCode.RULE_COMPILE_ERROR);
+          assertThat(e.problems()).hasSize(2);
+          assertThat(e.problems().get(0).location()).isEqualTo("broken.drl:6");
+          assertThat(e.problems().get(0).message()).contains("commitmnt");
+          assertThat(e.problems().get(1).location()).startsWith("broken.drl:");
+          assertThat(e.problems().get(1).message()).contains("Nonexistent");
+          assertThat(e.getMessage()).startsWith("rule_compile_error: 2 problems");
+        });
+  }
+
+  @Test
+  void aSyntaxErrorGivesLineAndColumn() {
+    String drl = HEADER + "rule \"no end\"\nwhen\n    $e : Evidence(commitment == )\nthen\nend\n";
+    assertThatThrownBy(() -> ComplianceEngine.builder().addRules("syntax.drl", drl).build())
+        .isInstanceOfSatisfying(PledgewatchException.class, e ->
+            assertThat(e.problems()).first().satisfies(p -> assertThat(p.location()).matches("syntax\\.drl:6:\\d+")));
+  }
+
+  @Test
+  void errorsFromSeveralFilesAreCollectedBeforeFailing(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.drl"), HEADER + "rule \"a\" when Evidence(nope == 1) then end\n");
+    Files.writeString(dir.resolve("b.drl"), HEADER + "rule \"b\" when Evidence(alsoNope == 1) then end\n");
+    assertThatThrownBy(() -> ComplianceEngine.builder().addRulesFrom(dir).build())
+        .isInstanceOfSatisfying(PledgewatchException.class, e -> assertThat(e.problems()).extracting(Problem::location)
+            .anySatisfy(l -> assertThat(l).startsWith(dir.resolve("a.drl").toString()))
+            .anySatisfy(l -> assertThat(l).startsWith(dir.resolve("b.drl").toString())));
+  }
+
+  @Test
+  void noRuleSourcesIsAnErrorAtBuild() {
+    assertThatThrownBy(() -> ComplianceEngine.builder().build())
+        .isInstanceOfSatisfying(PledgewatchException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.RULE_SOURCE_ERROR));
+    assertThatThrownBy(() -> ComplianceEngine.builder().addRulesFromClasspath("no/such/dir"))
+        .hasMessageContaining("classpath:no/such/dir");
+  }
+
+  @Test
+  void aThrowingConsequenceNamesTheRuleAndCommitmentAndTheEngineStaysUsable() {
+    ComplianceEngine engine = ComplianceEngine.builder().addRules("throws.drl", HEADER + """
+        rule "explodes" @pledge("p-statement") @criterion("issued")
+        when
+            $e : Evidence(commitment == "p-statement", kind == "boom")
+        then
+            throw new IllegalStateException("kaboom");
+        end
+        rule "fine" @pledge("p-statement") @criterion("issued")
+        when
+            $e : Evidence(commitment == "p-statement", kind == "statement-issued")
+        then
+            insertLogical(Finding.satisfied("p-statement", "issued", $e));
+        end
+        """).build();
+    EvidenceSet boom = Fixture.set(Fixture.item("e-boom", "p-statement", "boom", Stance.SUPPORTS, EngineTest.PRESS_A, MEETING, "US"));
+    assertThatThrownBy(() -> engine.evaluate(catalog(), boom, MEETING))
+        .isInstanceOfSatisfying(PledgewatchException.class, e -> {
+          assertThat(e.code()).isEqualTo(ErrorCode.RULE_RUNTIME_ERROR);
+          assertThat(e.problems().get(0).location()).isEqualTo("rule 'explodes'");
+          assertThat(e.problems().get(0).message()).contains("IllegalStateException: kaboom", "commitment p-statement", "evidence e-boom");
+        });
+    assertThat(engine.evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING).status("p-statement")).isEqualTo(Status.MET);
+  }
+
+  @Test
+  void aLoopingRuleIsStoppedByTheFiringLimit() {
+    ComplianceEngine engine = ComplianceEngine.builder().firingLimit(500).addRules("loop.drl", HEADER + """
+        declare Counter n : int end
+        rule "seed" when Evidence() then insert(new Counter(0)); end
+        rule "forever"
+        when
+            $c : Counter()
+        then
+            insert(new Counter($c.getN() + 1));
+        end
+        """).build();
+    assertThatThrownBy(() -> engine.evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING))
+        .isInstanceOfSatisfying(PledgewatchException.class, e -> {
+          assertThat(e.code()).isEqualTo(ErrorCode.FIRING_LIMIT_EXCEEDED);
+          assertThat(e.problems().get(0).location()).isEqualTo("rule 'forever'");
+          assertThat(e.getMessage()).contains("limit of 500");
+        });
+  }
+
+  @Test
+  void aFindingThatContradictsItsRuleMetadataIsARuleError() {
+    ComplianceEngine engine = ComplianceEngine.builder().addRules("meta.drl", HEADER + """
+        rule "mislabelled" @pledge("p-group") @criterion("met")
+        when
+            $e : Evidence(commitment == "p-statement")
+        then
+            insertLogical(Finding.satisfied("p-statement", "issued", $e));
+        end
+        """).build();
+    assertThatThrownBy(() -> engine.evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING))
+        .hasMessageContaining("rule 'mislabelled'")
+        .hasMessageContaining("@pledge is 'p-group'");
+  }
+
+  @Test
+  void aFindingForAnUnknownCriterionIsARuleError() {
+    ComplianceEngine engine = ComplianceEngine.builder().addRules("unknown.drl", HEADER + """
+        rule "typo"
+        when
+            $e : Evidence(commitment == "p-statement")
+        then
+            insertLogical(Finding.satisfied("p-statement", "isued", $e));
+        end
+        """).build();
+    assertThatThrownBy(() -> engine.evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING))
+        .isInstanceOfSatisfying(PledgewatchException.class, e -> {
+          assertThat(e.code()).isEqualTo(ErrorCode.RULE_RUNTIME_ERROR);
+          assertThat(e.getMessage()).contains("rule 'typo'", "criterion 'isued'", "[issued]");
+        });
+  }
+}
