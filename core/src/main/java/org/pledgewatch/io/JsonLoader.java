@@ -123,14 +123,23 @@ public final class JsonLoader {
     if (root == null) {
       throw new PledgewatchException(ErrorCode.INVALID_EVIDENCE, fatal);
     }
-    List<Problem> rejected = new ArrayList<>();
     List<Rec> sourceRecs = root.recordList("sources", true);
     List<Rec> itemRecs = root.recordList("evidence", true);
     root.build(r -> Boolean.TRUE);
     if (!fatal.isEmpty()) {
       throw new PledgewatchException(ErrorCode.INVALID_EVIDENCE, fatal);
     }
+    return read(sourceRecs, itemRecs, catalog);
+  }
 
+  /**
+   * Reads sources and evidence items from already-parsed records: the shared core of evidence files
+   * and scenario files. Rejected records are returned with their problems.
+   */
+  static Loaded<EvidenceSet> read(List<Rec> sourceRecs, List<Rec> itemRecs, Catalog catalog) {
+    List<Problem> rejected = new ArrayList<>();
+    List<Problem> sink = sourceRecs.isEmpty() && itemRecs.isEmpty() ? rejected : sinkOf(sourceRecs, itemRecs);
+    int before = sink.size();
     Map<String, Source> sources = new LinkedHashMap<>();
     Map<String, Rec> sourceAt = new HashMap<>();
     for (Rec r : sourceRecs) {
@@ -146,9 +155,6 @@ public final class JsonLoader {
       sourceAt.put(s.id(), r);
     }
     dropBrokenChains(sources, sourceAt);
-    // Problems so far are per-record; they move to the rejected list.
-    rejected.addAll(fatal);
-    fatal.clear();
 
     List<Evidence> items = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -166,16 +172,22 @@ public final class JsonLoader {
       if (catalog != null) {
         EvidenceCheck.Result checked = EvidenceCheck.check(catalog, e);
         if (!checked.problems().isEmpty()) {
-          checked.problems().forEach(p -> fatal.add(new Problem(p.code(), r.location(), p.message())));
+          checked.problems().forEach(p -> sink.add(new Problem(p.code(), r.location(), p.message())));
           continue;
         }
         e = checked.evidence();
       }
       items.add(e);
     }
-    rejected.addAll(fatal);
-    List<Source> used = new ArrayList<>(sources.values());
-    return new Loaded<>(new EvidenceSet(used, items), rejected);
+    if (sink != rejected) {
+      rejected.addAll(sink.subList(before, sink.size()));
+      sink.subList(before, sink.size()).clear();
+    }
+    return new Loaded<>(new EvidenceSet(new ArrayList<>(sources.values()), items), rejected);
+  }
+
+  private static List<Problem> sinkOf(List<Rec> sourceRecs, List<Rec> itemRecs) {
+    return (sourceRecs.isEmpty() ? itemRecs.get(0) : sourceRecs.get(0)).problems();
   }
 
   private static void dropBrokenChains(Map<String, Source> sources, Map<String, Rec> at) {

@@ -45,6 +45,11 @@ final class Rec {
     return null;
   }
 
+  /** The list problems for this file are noted in. */
+  List<Problem> problems() {
+    return problems;
+  }
+
   String path() {
     return path;
   }
@@ -97,6 +102,24 @@ final class Rec {
     }
     problem(n, path + "." + key, "expected a string, found " + n.describe());
     return null;
+  }
+
+  Boolean bool(String key) {
+    Node n = get(key, false, "true or false");
+    if (n == null) {
+      return null;
+    }
+    if (n instanceof Node.Bool b) {
+      return b.value();
+    }
+    problem(n, path + "." + key, "expected true or false, found " + n.describe());
+    return null;
+  }
+
+  /** Every field name of this object, each marked as read. */
+  List<String> keys() {
+    read.addAll(obj.fields().keySet());
+    return List.copyOf(obj.fields().keySet());
   }
 
   LocalDate date(String key, boolean required) {
