@@ -66,6 +66,21 @@ class RuleFailureTest {
   }
 
   @Test
+  void aTypeDeclaredInALaterSourceIsKnownToAnEarlierOne() {
+    ComplianceEngine engine = ComplianceEngine.builder()
+        .addRules("a-uses.drl", HEADER + """
+            rule "p-statement: issued via a declared fact" @pledge("p-statement") @criterion("issued")
+            when Seen($e : item) then insertLogical(Finding.satisfied("p-statement", "issued", (Evidence) $e)); end
+            """)
+        .addRules("z-declares.drl", HEADER + """
+            declare Seen item : Object @key end
+            rule "see" when $e : Evidence(commitment == "p-statement") then insertLogical(new Seen($e)); end
+            """)
+        .build();
+    assertThat(engine.evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING).status("p-statement")).isEqualTo(Status.MET);
+  }
+
+  @Test
   void noRuleSourcesIsAnErrorAtBuild() {
     assertThatThrownBy(() -> ComplianceEngine.builder().build())
         .isInstanceOfSatisfying(PledgewatchException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.RULE_SOURCE_ERROR));

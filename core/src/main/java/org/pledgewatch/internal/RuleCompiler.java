@@ -12,6 +12,7 @@ import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -35,17 +36,21 @@ public final class RuleCompiler {
   public static KieBase compile(List<RuleText> sources) {
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
     List<Problem> problems = new ArrayList<>();
+    // One batch: type declarations in any source are known to rules in every other, whatever the order.
+    CompositeKnowledgeBuilder batch = builder.batch();
     for (RuleText source : sources) {
-      try {
-        builder.add(ResourceFactory.newByteArrayResource(source.bytes()).setSourcePath(source.name()), ResourceType.DRL);
-      } catch (RuntimeException e) {
-        problems.add(new Problem(ErrorCode.RULE_COMPILE_ERROR, source.name(), "Drools could not compile it: " + e));
-      }
-      for (KnowledgeBuilderError error : builder.getErrors()) {
-        Problem p = toProblem(error, source.name());
-        if (!problems.contains(p)) {
-          problems.add(p);
-        }
+      batch.add(ResourceFactory.newByteArrayResource(source.bytes()).setSourcePath(source.name()), ResourceType.DRL);
+    }
+    String fallback = sources.size() == 1 ? sources.get(0).name() : "rules";
+    try {
+      batch.build();
+    } catch (RuntimeException e) {
+      problems.add(new Problem(ErrorCode.RULE_COMPILE_ERROR, fallback, "Drools could not compile the rules: " + e));
+    }
+    for (KnowledgeBuilderError error : builder.getErrors()) {
+      Problem p = toProblem(error, fallback);
+      if (!problems.contains(p)) {
+        problems.add(p);
       }
     }
     if (!problems.isEmpty()) {

@@ -75,12 +75,12 @@ public final class ReportWriter {
       out.append(", ").append(report.evidenceNotYetPublished()).append(" published later and ignored");
     }
     out.append('\n');
-    report.g7Percentage().ifPresent(p -> out.append("G7 Research Group score: ").append(String.format(Locale.ROOT, "%.0f%%", p)).append(" over scored commitments\n"));
+    report.g7Percentage().ifPresent(p -> out.append("G7 Research Group score: ").append(String.format(Locale.ROOT, "%.0f%%", p)).append(scored(report)).append('\n'));
     out.append('\n');
     for (Assessment a : report.assessments()) {
       out.append(String.format(Locale.ROOT, "%-22s %s%n", statusLabel(a.status()).toUpperCase(Locale.ROOT) + flags(a), a.commitment()).replace("\r\n", "\n"));
       out.append("  ").append(a.title()).append('\n');
-      if (a.byParty().size() > 1) {
+      if (a.byParty().size() > 1 && a.byParty().values().stream().anyMatch(s -> s != a.status())) {
         out.append("  parties: ").append(parties(a)).append('\n');
       }
       out.append("  confidence ").append(confidence(a.confidence())).append(": ").append(a.explanation().summary()).append('\n');
@@ -103,6 +103,12 @@ public final class ReportWriter {
     }
   }
 
+  /** How many commitments the G7 score rests on: insufficient evidence is not scored. */
+  private static String scored(Report report) {
+    long n = report.assessments().stream().filter(a -> a.status().g7Score().isPresent()).count();
+    return " (" + n + " of " + report.assessments().size() + " commitments scored; insufficient evidence is not scored)";
+  }
+
   private static String shortHash(String fingerprint) {
     int colon = fingerprint.indexOf(':');
     return fingerprint.substring(0, Math.min(fingerprint.length(), colon + 13));
@@ -118,7 +124,7 @@ public final class ReportWriter {
           .append(statusLabel(a.status())).append(flags(a)).append(" | ").append(md(parties(a))).append(" | ")
           .append(confidence(a.confidence())).append(" | ").append(md(a.explanation().summary())).append(" |\n");
     }
-    report.g7Percentage().ifPresent(p -> out.append("\nG7 Research Group score: ").append(String.format(Locale.ROOT, "%.0f%%", p)).append(" over scored commitments.\n"));
+    report.g7Percentage().ifPresent(p -> out.append("\nG7 Research Group score: ").append(String.format(Locale.ROOT, "%.0f%%", p)).append(scored(report)).append(".\n"));
     for (Assessment a : report.assessments()) {
       out.append("\n## ").append(md(a.title())).append("\n\n");
       out.append("`").append(a.commitment()).append("`: **").append(statusLabel(a.status())).append(flags(a)).append("**, confidence ")
