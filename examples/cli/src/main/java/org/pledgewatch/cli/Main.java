@@ -1,0 +1,244 @@
+package org.pledgewatch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.pledgewatch.ComplianceEngine;
+import org.pledgewatch.PledgewatchException;
+import org.pledgewatch.Problem;
+import org.pledgewatch.Report;
+import org.pledgewatch.Status;
+import org.pledgewatch.io.JsonLoader;
+import org.pledgewatch.io.Loaded;
+import org.pledgewatch.model.Catalog;
+import org.pledgewatch.model.EvidenceSet;
+import org.pledgewatch.packs.Trilateral2024;
+import org.pledgewatch.report.ReportWriter;
+import org.pledgewatch.scenario.ScenarioResult;
+import org.pledgewatch.scenario.ScenarioRunner;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code pledgewatch}: the compliance report for the bundled pledge pack, or for your own catalog,
+ * evidence and rules; and {@code pledgewatch test} to run scenario files.
+ *
+ * <p>Exit codes: 0 ok; 1 the evaluation found what {@code --fail-on} names, or a scenario failed;
+ * 2 bad input or bad rules, with the error's location on stderr.
+ */
+@Command(name = "pledgewatch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Was this pledge kept, and on what evidence? Prints the compliance report for the bundled "
+        + "US-Mexico-Guatemala 2024 pack, or for the catalog, evidence and rules you give.",
+    subcommands = {Main.Test.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:a status named by --fail-on was found, or a scenario failed", "2:bad input or bad rules (location on stderr)"})
+public final class Main implements Callable<Integer> {
+  static final long LARGE_FILE = 10L * 1024 * 1024;
+
+  @Option(names = "--catalog", paramLabel = "FILE", description = "Catalog JSON file(s). Without it, the bundled pack's catalog.")
+  List<Path> catalogs = new ArrayList<>();
+
+  @Option(names = "--evidence", paramLabel = "FILE", description = "Evidence JSON file(s). Without --catalog they are added to the bundled evidence.")
+  List<Path> evidence = new ArrayList<>();
+
+  @Option(names = "--rules", paramLabel = "DIR", description = "DRL file or directory. Without --catalog they are added to the bundled rules.")
+  List<Path> rules = new ArrayList<>();
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (YYYY-MM-DD); default: today (UTC).")
+  LocalDate asOf;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).", defaultValue = "text",
+      converter = FormatConverter.class)
+  ReportWriter.Format format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report here instead of standard output.")
+  Path output;
+
+  @Option(names = "--lenient", description = "Load the good evidence records and list the rejected ones on stderr, instead of failing.")
+  boolean lenient;
+
+  @Option(names = "--fail-on", paramLabel = "STATUS", split = ",",
+      description = "Exit 1 if any commitment has one of these statuses (e.g. not-met,contested).", converter = StatusConverter.class)
+  Set<Status> failOn = EnumSet.noneOf(Status.class);
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  Clock clock = Clock.systemUTC();
+
+  public static void main(String[] args) {
+    System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), Clock.systemUTC(), args));
+  }
+
+  /** Runs the command with the given streams and clock; returns the exit code. */
+  public static int run(PrintWriter out, PrintWriter err, Clock clock, String... args) {
+    Main main = new Main();
+    main.clock = clock;
+    CommandLine cl = new CommandLine(main);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof PledgewatchException pe) {
+        commandLine.getErr().println("error: " + pe.code().code());
+        for (Problem p : pe.problems()) {
+          commandLine.getErr().println("  " + p);
+        }
+        return 2;
+      }
+      throw e;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Inputs in = inputs(catalogs, evidence, rules, lenient, err);
+    LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+    Report report = in.engine.evaluate(in.catalog, in.evidence, date);
+    String text = ReportWriter.write(report, format);
+    if (output != null) {
+      Files.writeString(output, text, StandardCharsets.UTF_8);
+      err.println("wrote " + format.name().toLowerCase(Locale.ROOT) + " report to " + output);
+    } else {
+      spec.commandLine().getOut().print(text);
+    }
+    long failing = report.assessments().stream().filter(a -> failOn.contains(a.status())).count();
+    if (failing > 0) {
+      err.println(failing + " commitment(s) with a status named by --fail-on");
+      return 1;
+    }
+    return 0;
+  }
+
+  record Inputs(ComplianceEngine engine, Catalog catalog, EvidenceSet evidence) {}
+
+  static Inputs inputs(List<Path> catalogs, List<Path> evidenceFiles, List<Path> ruleDirs, boolean lenient, PrintWriter err) {
+    boolean bundled = catalogs.isEmpty();
+    if (!bundled && ruleDirs.isEmpty()) {
+      throw PledgewatchException.of(org.pledgewatch.ErrorCode.RULE_SOURCE_ERROR, "--rules",
+          "a catalog of your own needs rules of your own: give --rules DIR with its .drl files");
+    }
+    Catalog catalog = bundled ? Trilateral2024.catalog() : null;
+    for (Path p : catalogs) {
+      Catalog c = JsonLoader.catalog(p);
+      catalog = catalog == null ? c : catalog.merge(c);
+    }
+    EvidenceSet evidence = bundled ? Trilateral2024.evidence(catalog) : EvidenceSet.empty();
+    for (Path p : evidenceFiles) {
+      progress(p, err);
+      if (lenient) {
+        Loaded<EvidenceSet> loaded = JsonLoader.evidenceLenient(p, catalog);
+        if (!loaded.complete()) {
+          err.println("rejected " + loaded.rejected().size() + " record(s) of " + p + ":");
+          loaded.rejected().forEach(r -> err.println("  " + r));
+        }
+        evidence = evidence.plus(loaded.value());
+      } else {
+        evidence = evidence.plus(JsonLoader.evidence(p, catalog));
+      }
+    }
+    ComplianceEngine.Builder builder = bundled ? Trilateral2024.engineBuilder() : ComplianceEngine.builder();
+    ruleDirs.forEach(builder::addRulesFrom);
+    return new Inputs(builder.build(), catalog, evidence);
+  }
+
+  static void progress(Path p, PrintWriter err) {
+    try {
+      long size = Files.size(p);
+      if (size >= LARGE_FILE) {
+        err.printf(Locale.ROOT, "loading %s (%.1f MB)...%n", p, size / 1048576.0);
+      }
+    } catch (IOException e) {
+      // The loader reports a missing or unreadable file with its own message.
+    }
+  }
+
+  @Command(name = "test", mixinStandardHelpOptions = true,
+      description = "Run scenario files (*.json) and report each failure; without DIR, the bundled pack's scenarios.")
+  static final class Test implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "A scenario file or a directory of them.")
+    Path dir;
+
+    @Option(names = "--catalog", paramLabel = "FILE", description = "Catalog JSON file(s); default: the bundled pack's.")
+    List<Path> catalogs = new ArrayList<>();
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "DRL file or directory; with --catalog, required.")
+    List<Path> rules = new ArrayList<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      Inputs in = inputs(catalogs, List.of(), rules, false, spec.commandLine().getErr());
+      ScenarioRunner runner = ScenarioRunner.of(in.engine, in.catalog).withBaseline(in.evidence);
+      if (dir != null) {
+        return report(runner.runAll(dir), out);
+      }
+      URI jar = Trilateral2024.class.getClassLoader().getResource(Trilateral2024.RULES + "/pledges").toURI();
+      if ("jar".equals(jar.getScheme())) {
+        try (FileSystem fs = FileSystems.newFileSystem(jar, Map.of())) {
+          return report(runner.runAll(fs.getPath(Trilateral2024.RULES + "/pledges")), out);
+        }
+      }
+      return report(runner.runAll(Path.of(jar)), out);
+    }
+
+    private static int report(List<ScenarioResult> results, PrintWriter out) {
+      long failed = results.stream().filter(r -> !r.passed()).count();
+      results.stream().filter(r -> !r.passed()).forEach(r -> out.print(r.failureMessage()));
+      out.println((results.size() - failed) + " passed, " + failed + " failed");
+      return failed == 0 ? 0 : 1;
+    }
+  }
+
+  static final class FormatConverter implements CommandLine.ITypeConverter<ReportWriter.Format> {
+    @Override
+    public ReportWriter.Format convert(String value) {
+      try {
+        return ReportWriter.Format.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("expected text, json, markdown or html, but was '" + value + "'");
+      }
+    }
+  }
+
+  static final class StatusConverter implements CommandLine.ITypeConverter<Status> {
+    @Override
+    public Status convert(String value) {
+      try {
+        return Status.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"pledgewatch " + ComplianceEngine.version()};
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.pledgewatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The packaged jar, run the way the README runs it: a new JVM, only the jar and its lib/ folder. */
+class CliJarIT {
+  record Result(int code, String out, String err) {}
+
+  static Result java(String... args) throws IOException, InterruptedException {
+    Path jar = Path.of(System.getProperty("cli.jar"));
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).start();
+    p.getOutputStream().close();
+    byte[] out = p.getInputStream().readAllBytes();
+    byte[] err = p.getErrorStream().readAllBytes();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theReadmesMainCommandPrintsTheReportForTheBundledPack() throws Exception {
+    Result r = java("--as-of", "2024-02-29");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Pledgewatch compliance report as of 2024-02-29", "tmm24-joint-statement", "tmm24-lad-ministerial");
+    assertThat(r.err()).as("nothing on stderr for a clean run").isEmpty();
+  }
+
+  @Test
+  void theBundledScenariosPassFromInsideTheJar() throws Exception {
+    Result r = java("test");
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).containsPattern("\\d+ passed, 0 failed");
+  }
+
+  @Test
+  void versionNamesTheEngine() throws Exception {
+    assertThat(java("--version").out()).startsWith("pledgewatch 0.1.0");
+  }
+}

@@ -1,0 +1,130 @@
+package org.pledgewatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2024-02-29T12:00:00Z"), ZoneOffset.UTC);
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), CLOCK, args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void withNoArgumentsItReportsTheBundledPackAsOfToday() {
+    Run r = run();
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("Pledgewatch compliance report as of 2024-02-29\n13 commitments, 42 evidence items considered\n");
+    assertThat(r.out()).containsPattern("MET +tmm24-joint-statement\n  Joint statement on trilateral cooperation\n  confidence 0.84: met on 2024-02-28");
+    assertThat(r.out()).doesNotContain("NOT MET");
+  }
+
+  @Test
+  void jsonIsTheDocumentedReport() throws Exception {
+    Run r = run("--as-of", "2024-06-01", "--format", "json");
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("asOf").asText()).isEqualTo("2024-06-01");
+    assertThat(json.get("assessments")).hasSize(13);
+    assertThat(json.get("rulesFingerprint").asText()).startsWith("sha256:");
+    JsonNode lad = null;
+    for (JsonNode a : json.get("assessments")) {
+      if (a.get("commitment").asText().equals("tmm24-lad-ministerial")) {
+        lad = a;
+      }
+    }
+    assertThat(lad.get("status").asText()).isEqualTo("not-met");
+  }
+
+  @Test
+  void failOnNamesStatusesThatMakeTheExitCodeOne() {
+    Run r = run("--as-of", "2025-03-01", "--fail-on", "not-met,contested");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("12 commitment(s) with a status named by --fail-on");
+    assertThat(run("--as-of", "2024-02-29", "--fail-on", "not-met").code()).isZero();
+  }
+
+  @Test
+  void badEvidenceExitsTwoWithTheLocationOnStderr(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, """
+        {"sources": [], "evidence": [
+          {"id": "x", "commitment": "tmm24-working-group", "kind": "body-met", "stance": "supports",
+           "occurredOn": "2024-03-01", "source": "nowhere", "quote": "q"}
+        ]}
+        """);
+    Run r = run("--evidence", bad.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("error: invalid_evidence", bad + ":2:3 $.evidence[0]: source must name a source in this file, but 'nowhere' is not one");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void lenientLoadsTheGoodRecordsAndListsTheRejectedOnes(@TempDir Path dir) throws Exception {
+    Path mixed = dir.resolve("mixed.json");
+    Files.writeString(mixed, """
+        {"sources": [{"id": "wg-release", "type": "official", "publisher": "U.S. Department of State", "title": "Working group meets", "publishedOn": "2024-05-02"}],
+         "evidence": [
+          {"id": "wg-1", "commitment": "tmm24-working-group", "kind": "body-established", "stance": "supports", "parties": ["US", "MX", "GT"],
+           "occurredOn": "2024-05-01", "source": "wg-release", "quote": "The trilateral working group held its first meeting."},
+          {"id": "wg-2", "commitment": "tmm24-no-such-pledge", "kind": "body-met", "stance": "supports",
+           "occurredOn": "2024-05-01", "source": "wg-release", "quote": "q"}
+        ]}
+        """);
+    Run r = run("--evidence", mixed.toString(), "--lenient", "--as-of", "2024-06-01");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("rejected 1 record(s) of " + mixed, "commitment must name a commitment in the catalog, but was 'tmm24-no-such-pledge'");
+    assertThat(r.out()).containsPattern("IN PROGRESS +tmm24-working-group");
+    assertThat(run("--evidence", mixed.toString(), "--as-of", "2024-06-01").code()).isEqualTo(2);
+  }
+
+  @Test
+  void writesHtmlAndMarkdownToAFile(@TempDir Path dir) throws Exception {
+    Path html = dir.resolve("report.html");
+    Run r = run("--format", "html", "--output", html.toString());
+    assertThat(r.code()).isZero();
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("tmm24-joint-statement").doesNotContain("<script");
+    Path md = dir.resolve("report.md");
+    assertThat(run("--format", "markdown", "--output", md.toString()).code()).isZero();
+    assertThat(Files.readString(md)).startsWith("# Compliance report as of 2024-02-29");
+  }
+
+  @Test
+  void theTestCommandRunsTheBundledScenariosAndFailsOnAFailure(@TempDir Path dir) throws Exception {
+    Run bundled = run("test");
+    assertThat(bundled.code()).as(bundled.out() + bundled.err()).isZero();
+    assertThat(bundled.out()).matches("(?s)\\d{2,} passed, 0 failed\\n");
+    Files.writeString(dir.resolve("wrong.json"), """
+        {"pledge": "tmm24-joint-statement", "scenarios": [{"name": "wrong on purpose", "asOf": "2024-02-29", "baseline": true,
+          "expect": {"status": "not-met"}}]}
+        """);
+    Run wrong = run("test", dir.toString());
+    assertThat(wrong.code()).isEqualTo(1);
+    assertThat(wrong.out()).contains("expected status not-met, actual met", "0 passed, 1 failed");
+  }
+
+  @Test
+  void badUsageIsExplained() {
+    Run r = run("--format", "pdf");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("expected text, json, markdown or html, but was 'pdf'");
+    Run own = run("--catalog", "my-catalog.json");
+    assertThat(own.code()).isEqualTo(2);
+    assertThat(own.err()).contains("a catalog of your own needs rules of your own");
+  }
+}
