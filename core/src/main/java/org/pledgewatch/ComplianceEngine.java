@@ -137,7 +137,9 @@ public final class ComplianceEngine {
   Report report(Catalog catalog, EvidenceSet evidence, LocalDate asOf, Snapshot snapshot, Map<String, Assessment> assessed) {
     List<Assessment> ordered = catalog.commitmentsById().stream().map(c -> assessed.get(c.id())).toList();
     return new Report(VERSION, asOf, clock.instant(), rulesFingerprint, fingerprint(catalog), fingerprint(evidence),
-        snapshot.visible.size(), snapshot.unpublishedCount(), ordered, Figures.conflicts(snapshot.visible.values()));
+        snapshot.visible.size(), snapshot.unpublishedCount(),
+        snapshot.visible.values().stream().map(Evidence::publishedOn).max(LocalDate::compareTo).orElse(null),
+        ordered, Figures.conflicts(snapshot.visible.values()));
   }
 
   static String fingerprint(Catalog catalog) {

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param evidenceFingerprint SHA-256 of the evidence set
  * @param evidenceConsidered how many items were published by the as-of date
  * @param evidenceNotYetPublished how many items were published after it, and so ignored
+ * @param latestEvidencePublished the latest publication date among the items considered, or
+ *     {@code null} if none: a report as of today on evidence that ends years ago says so
  * @param assessments one per commitment, by commitment id
  * @param figureConflicts conflicting figures among the evidence published by the as-of date
  */
@@ -30,6 +32,7 @@ public record Report(
     String evidenceFingerprint,
     int evidenceConsidered,
     int evidenceNotYetPublished,
+    LocalDate latestEvidencePublished,
     List<Assessment> assessments,
     List<FigureConflict> figureConflicts) {
 

@@ -71,6 +71,9 @@ public final class ReportWriter {
     StringBuilder out = new StringBuilder();
     out.append("Pledgewatch compliance report as of ").append(report.asOf()).append('\n');
     out.append(report.assessments().size()).append(" commitments, ").append(report.evidenceConsidered()).append(" evidence items considered");
+    if (report.latestEvidencePublished() != null) {
+      out.append(" (latest published ").append(report.latestEvidencePublished()).append(')');
+    }
     if (report.evidenceNotYetPublished() > 0) {
       out.append(", ").append(report.evidenceNotYetPublished()).append(" published later and ignored");
     }
@@ -118,6 +121,10 @@ public final class ReportWriter {
   public static String markdown(Report report) {
     StringBuilder out = new StringBuilder();
     out.append("# Compliance report as of ").append(report.asOf()).append("\n\n");
+    out.append(report.evidenceConsidered()).append(" evidence items considered")
+        .append(report.latestEvidencePublished() == null ? "" : ", the latest published " + report.latestEvidencePublished())
+        .append(report.evidenceNotYetPublished() > 0 ? "; " + report.evidenceNotYetPublished() + " published after the as-of date are ignored" : "")
+        .append(".\n\n");
     out.append("| Commitment | Status | Parties | Confidence | Reason |\n|---|---|---|---|---|\n");
     for (Assessment a : report.assessments()) {
       out.append("| ").append(md(a.title())).append(" (`").append(a.commitment()).append("`) | ")
@@ -185,7 +192,9 @@ public final class ReportWriter {
             + "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #d0d7de;padding:.4rem;text-align:left;vertical-align:top}\n"
             + ".status{color:#fff;border-radius:.3rem;padding:.1rem .4rem;white-space:nowrap}\nsection{margin-top:2rem}\nblockquote{color:#57606a;margin:.2rem 0 .2rem 1rem}\n"
             + "footer{margin-top:2rem;color:#57606a;font-size:.85rem;word-break:break-all}\n</style>\n</head>\n<body>\n");
-    out.append("<h1>Compliance report as of ").append(report.asOf()).append("</h1>\n");
+    out.append("<h1>Compliance report as of ").append(report.asOf()).append("</h1>\n<p>").append(report.evidenceConsidered())
+        .append(" evidence items considered").append(report.latestEvidencePublished() == null ? "" : ", the latest published " + report.latestEvidencePublished())
+        .append(".</p>\n");
     out.append("<table>\n<thead><tr><th>Commitment</th><th>Status</th><th>Parties</th><th>Confidence</th><th>Reason</th></tr></thead>\n<tbody>\n");
     for (Assessment a : report.assessments()) {
       out.append("<tr><td><a href=\"#").append(h(a.commitment())).append("\">").append(h(a.title())).append("</a></td><td>")

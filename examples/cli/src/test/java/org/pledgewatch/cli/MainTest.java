@@ -30,7 +30,7 @@ class MainTest {
   void withNoArgumentsItReportsTheBundledPackAsOfToday() {
     Run r = run();
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("Pledgewatch compliance report as of 2024-02-29\n13 commitments, 42 evidence items considered\n");
+    assertThat(r.out()).startsWith("Pledgewatch compliance report as of 2024-02-29\n13 commitments, 42 evidence items considered (latest published 2024-02-29)\n");
     assertThat(r.out()).containsPattern("MET +tmm24-joint-statement\n  Joint statement on trilateral cooperation\n  confidence 0.84: met on 2024-02-28");
     assertThat(r.out()).doesNotContain("NOT MET");
   }
