@@ -71,11 +71,13 @@ public final class ComplianceEngine {
   private final Clock clock;
   private final List<EvaluationListener> listeners;
   private final int firingLimit;
+  private final boolean precompiled;
 
-  private ComplianceEngine(Builder b, KieBase kbase) {
+  private ComplianceEngine(Builder b, KieBase kbase, boolean precompiled) {
     this.kbase = kbase;
+    this.precompiled = precompiled;
     this.sources = List.copyOf(b.sources);
-    this.rules = RuleCompiler.rules(kbase.getKiePackages());
+    this.rules = RuleCompiler.rules(kbase.getKiePackages(), sources);
     this.rulesFingerprint = Json.sha256(sources.stream()
         .sorted(Comparator.comparing(RuleText::name))
         .map(s -> s.name() + "\0" + s.drl().replace("\r\n", "\n"))
@@ -168,6 +170,11 @@ public final class ComplianceEngine {
     return rules;
   }
 
+  /** Whether the rules came precompiled from the class path rather than compiled by {@link Builder#build()}. */
+  public boolean precompiled() {
+    return precompiled;
+  }
+
   /** SHA-256 of the rule sources, as reports record it. */
   public String rulesFingerprint() {
     return rulesFingerprint;
@@ -234,6 +241,9 @@ public final class ComplianceEngine {
     private final List<EvaluationListener> listeners = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private int firingLimit = DEFAULT_FIRING_LIMIT;
+    private String precompiledBase;
+    private ClassLoader precompiledLoader;
+    private int precompiledSources;
 
     private Builder() {}
 
@@ -318,6 +328,27 @@ public final class ComplianceEngine {
       }
     }
 
+    /**
+     * Adds the {@code .drl} resources under {@code location}, and names the KIE base that was
+     * precompiled from exactly those sources at build time (kie-maven-plugin, executable model,
+     * declared in the jar's {@code META-INF/kmodule.xml}). {@link #build()} then loads that KIE base
+     * instead of compiling, unless other rule sources were added too, in which case it compiles
+     * everything. The sources are still read: the report's rules fingerprint and {@link
+     * ComplianceEngine#rules()} come from them. If the class path has no such KIE base (run from an
+     * IDE without the plugin), the sources are compiled and a warning is logged.
+     */
+    public Builder addPrecompiledRules(String kieBaseName, String location, ClassLoader loader) {
+      if (precompiledBase != null) {
+        throw new IllegalStateException("one precompiled KIE base per engine; '" + precompiledBase + "' is already added");
+      }
+      int before = sources.size();
+      addRulesFromClasspath(location, loader);
+      precompiledBase = Objects.requireNonNull(kieBaseName, "kieBaseName");
+      precompiledLoader = loader;
+      precompiledSources = sources.size() - before;
+      return this;
+    }
+
     /** The clock reports take their time and default as-of date from; the system UTC clock by default. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -353,8 +384,19 @@ public final class ComplianceEngine {
         throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, "", "no rule sources were given: add rules with addRules, addRulesFrom or addRulesFromClasspath");
       }
       long start = System.nanoTime();
+      if (precompiledBase != null && precompiledSources == sources.size()) {
+        KieBase kbase = RuleCompiler.precompiled(precompiledBase, precompiledLoader);
+        if (kbase != null) {
+          ComplianceEngine engine = new ComplianceEngine(this, kbase, true);
+          LOG.debug("loaded precompiled KIE base '{}' ({} rules) in {} ms", precompiledBase, engine.rules.size(), (System.nanoTime() - start) / 1_000_000);
+          return engine;
+        }
+        LOG.warn("no precompiled KIE base '{}' on the class path; compiling its {} rule sources instead", precompiledBase, sources.size());
+      } else if (precompiledBase != null) {
+        LOG.debug("rules were added beside precompiled KIE base '{}'; compiling all {} sources", precompiledBase, sources.size());
+      }
       KieBase kbase = RuleCompiler.compile(Collections.unmodifiableList(sources));
-      ComplianceEngine engine = new ComplianceEngine(this, kbase);
+      ComplianceEngine engine = new ComplianceEngine(this, kbase, false);
       LOG.debug("compiled {} rules from {} sources in {} ms", engine.rules.size(), sources.size(), (System.nanoTime() - start) / 1_000_000);
       return engine;
     }

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieContainer;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -79,12 +81,35 @@ public final class RuleCompiler {
     return new Problem(ErrorCode.RULE_COMPILE_ERROR, location, message);
   }
 
-  /** The rules in a knowledge base, sorted by package and name. */
-  public static List<RuleInfo> rules(Collection<KiePackage> packages) {
+  /**
+   * The KIE base of this name from the class path's {@code kmodule.xml} (a precompiled pack), or
+   * {@code null} if there is none.
+   */
+  public static KieBase precompiled(String name, ClassLoader loader) {
+    try {
+      KieContainer container = KieServices.Factory.get().getKieClasspathContainer(loader);
+      if (!container.getKieBaseNames().contains(name)) {
+        return null;
+      }
+      return container.getKieBase(name);
+    } catch (RuntimeException e) {
+      throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, "kbase '" + name + "'", "the precompiled KIE base could not be loaded: " + e);
+    }
+  }
+
+  /**
+   * The rules in a knowledge base, sorted by package and name. A rule's source is the resource
+   * Drools recorded, or else the source whose text declares a rule of that name.
+   */
+  public static List<RuleInfo> rules(Collection<KiePackage> packages, List<RuleText> sources) {
     List<RuleInfo> out = new ArrayList<>();
     for (KiePackage pkg : packages) {
       for (Rule rule : pkg.getRules()) {
         String source = rule instanceof RuleImpl impl && impl.getResource() != null ? impl.getResource().getSourcePath() : null;
+        if (source == null) {
+          String declaration = "rule \"" + rule.getName() + "\"";
+          source = sources.stream().filter(t -> t.drl().contains(declaration)).map(RuleText::name).findFirst().orElse(null);
+        }
         out.add(new RuleInfo(rule.getName(), pkg.getName(), source, meta(rule, "pledge"), meta(rule, "criterion")));
       }
     }

@@ -24,14 +24,20 @@ public final class Trilateral2024 {
   public static final String BASE = "pledgewatch/packs/trilateral-2024";
   /** The classpath folder of the pack's DRL: {@code shared/} classification and one file per pledge. */
   public static final String RULES = BASE + "/rules";
+  /** The name of the pack's KIE base, precompiled at build time (see META-INF/kmodule.xml). */
+  public static final String KIE_BASE = "pledgewatch-trilateral-2024";
   /** The agreement's id in the catalog. */
   public static final String AGREEMENT = "tmm24";
 
   private Trilateral2024() {}
 
-  /** A builder with the pack's rules added; add options or more rules, then build once and share. */
+  /**
+   * A builder with the pack's rules added, precompiled: building it loads the executable model
+   * generated at build time, with no DRL compiler. Add options or more rules (which compiles all
+   * of them), then build once and share.
+   */
   public static ComplianceEngine.Builder engineBuilder() {
-    return ComplianceEngine.builder().addRulesFromClasspath(RULES, Trilateral2024.class.getClassLoader());
+    return ComplianceEngine.builder().addPrecompiledRules(KIE_BASE, RULES, Trilateral2024.class.getClassLoader());
   }
 
   /** The pack's catalog: the agreement, its parties with their aliases, and its thirteen pledges. */
