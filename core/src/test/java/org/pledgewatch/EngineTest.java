@@ -167,6 +167,26 @@ class EngineTest {
   }
 
   @Test
+  void conflictingFiguresAreListedNotAveraged() {
+    Source other = source("s-other", SourceType.PRESS, MEETING);
+    Evidence a = new Evidence("e-fig-a", "p-group", null, "figure-reported", Stance.SUPPORTS, List.of("US"), MEETING, null, PRESS_A, "176,205 encounters",
+        new org.pledgewatch.model.Figure("encounters", new java.math.BigDecimal("176205"), "encounters", "2024-01"), List.of(), null);
+    Evidence same = new Evidence("e-fig-same", "p-group", null, "figure-reported", Stance.SUPPORTS, List.of("US"), MEETING, null, other, "176205",
+        new org.pledgewatch.model.Figure("encounters", new java.math.BigDecimal("176205.0"), "encounters", "2024-01"), List.of(), null);
+    Evidence b = new Evidence("e-fig-b", "p-group", null, "figure-reported", Stance.SUPPORTS, List.of("US"), MEETING, null, PRESS_B, "176,250 encounters",
+        new org.pledgewatch.model.Figure("encounters", new java.math.BigDecimal("176250"), "encounters", "2024-01"), List.of(), null);
+    Report report = engine().evaluate(catalog(), set(a, same, b), DUE);
+    assertThat(report.figureConflicts()).singleElement().satisfies(c -> {
+      assertThat(c.measure()).isEqualTo("encounters");
+      assertThat(c.period()).isEqualTo("2024-01");
+      assertThat(c.values()).extracting(FigureConflict.Value::quantity).containsExactly("176205", "176250");
+      assertThat(c.values().get(0).evidence()).containsExactly("e-fig-a", "e-fig-same");
+    });
+    assertThat(ReportWriter.text(report)).contains("Conflicting figures (reported, not averaged):\n  encounters 2024-01: 176205 encounters (e-fig-a, e-fig-same) vs 176250 encounters (e-fig-b)");
+    assertThat(engine().evaluate(catalog(), set(a, same), DUE).figureConflicts()).isEmpty();
+  }
+
+  @Test
   void reportRecordsVersionFingerprintsAndClock() {
     Report report = engine().evaluate(catalog(), set(statement()), MEETING);
     assertThat(report.engineVersion()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
