@@ -100,9 +100,7 @@ public final class ReportWriter {
     }
     out.append("\nConflicting figures (reported, not averaged):\n");
     for (FigureConflict c : report.figureConflicts()) {
-      out.append("  ").append(c.measure()).append(c.period() == null ? "" : " " + c.period()).append(": ")
-          .append(c.values().stream().map(v -> v.quantity() + " " + v.unit() + " (" + String.join(", ", v.evidence()) + ")").collect(Collectors.joining(" vs ")))
-          .append('\n');
+      out.append("  ").append(conflict(c)).append('\n');
     }
   }
 
@@ -110,6 +108,12 @@ public final class ReportWriter {
   private static String scored(Report report) {
     long n = report.assessments().stream().filter(a -> a.status().g7Score().isPresent()).count();
     return " (" + n + " of " + report.assessments().size() + " commitments scored; insufficient evidence is not scored)";
+  }
+
+  /** One conflict as a line: {@code measure period: 1 unit (e1) vs 2 unit (e2)}. */
+  private static String conflict(FigureConflict c) {
+    return c.measure() + (c.period() == null ? "" : " " + c.period()) + ": "
+        + c.values().stream().map(v -> v.quantity() + " " + v.unit() + " (" + String.join(", ", v.evidence()) + ")").collect(Collectors.joining(" vs "));
   }
 
   private static String shortHash(String fingerprint) {
@@ -232,9 +236,7 @@ public final class ReportWriter {
     if (!report.figureConflicts().isEmpty()) {
       out.append("<section>\n<h2>Conflicting figures</h2>\n<ul>\n");
       for (FigureConflict c : report.figureConflicts()) {
-        out.append("<li>").append(h(c.measure())).append(c.period() == null ? "" : " " + h(c.period())).append(": ")
-            .append(h(c.values().stream().map(v -> v.quantity() + " " + v.unit() + " (" + String.join(", ", v.evidence()) + ")").collect(Collectors.joining(" vs "))))
-            .append("</li>\n");
+        out.append("<li>").append(h(conflict(c))).append("</li>\n");
       }
       out.append("</ul>\n</section>\n");
     }
