@@ -169,9 +169,7 @@ public final class ReportWriter {
     if (!report.figureConflicts().isEmpty()) {
       out.append("\n## Conflicting figures\n\n");
       for (FigureConflict c : report.figureConflicts()) {
-        out.append("- ").append(c.measure()).append(c.period() == null ? "" : " " + c.period()).append(": ")
-            .append(c.values().stream().map(v -> v.quantity() + " " + v.unit() + " (" + String.join(", ", v.evidence()) + ")").collect(Collectors.joining(" vs ")))
-            .append('\n');
+        out.append("- ").append(md(conflict(c))).append('\n');
       }
     }
     out.append("\n---\nEngine ").append(report.engineVersion()).append("; rules `").append(report.rulesFingerprint())
