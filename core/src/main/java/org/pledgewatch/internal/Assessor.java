@@ -95,9 +95,23 @@ public final class Assessor {
           satisfiedOn == null ? criterion.satisfiedBy() : null));
     }
 
-    Verdict verdict = verdict(overall, required, c, asOf);
+    Map<String, Verdict> partyVerdicts = new TreeMap<>();
+    perParty.forEach((p, states) -> partyVerdicts.put(p, verdict(states, required, c, asOf)));
     Map<String, Status> byParty = new TreeMap<>();
-    perParty.forEach((p, states) -> byParty.put(p, verdict(states, required, c, asOf).status()));
+    partyVerdicts.forEach((p, v) -> byParty.put(p, v.status()));
+    Verdict byCriteria = verdict(overall, required, c, asOf);
+    Verdict verdict = byCriteria;
+    boolean mixed = false;
+    if (parties.size() > 1) {
+      Status aggregate = aggregate(byParty.values(), c.deadline().passed(asOf));
+      if (aggregate != byCriteria.status()) {
+        mixed = true;
+        LocalDate metOn = aggregate == Status.MET
+            ? partyVerdicts.values().stream().map(Verdict::metOn).max(LocalDate::compareTo).orElse(null) : null;
+        double confidence = partyVerdicts.values().stream().mapToDouble(Verdict::confidence).min().orElse(0);
+        verdict = new Verdict(aggregate, metOn, confidence);
+      }
+    }
 
     TreeSet<String> used = new TreeSet<>();
     findings.forEach(d -> used.addAll(d.fact().evidence()));
@@ -123,7 +137,7 @@ public final class Assessor {
     List<EvidenceRef> refs = cited.stream().map(visible::get).filter(Objects::nonNull).map(EvidenceRef::of).toList();
 
     boolean late = verdict.status() == Status.MET && c.deadline().late(verdict.metOn());
-    String summary = summary(verdict, c, overall, required, late, asOf);
+    String summary = mixed ? mixedSummary(verdict, c, byParty, late) : summary(verdict, c, overall, required, late, asOf);
     return new Assessment(c.id(), c.title(), verdict.status(), late, verdict.metOn(), c.deadline().due(), byParty,
         verdict.confidence(), asOf, new Explanation(summary, results, setAside, refs));
   }
@@ -224,6 +238,36 @@ public final class Assessor {
       return new Verdict(passed ? Status.PARTIALLY_MET : Status.IN_PROGRESS, null, round(conf));
     }
     return passed ? new Verdict(Status.NOT_MET, null, 0.5) : new Verdict(Status.INSUFFICIENT_EVIDENCE, null, 0);
+  }
+
+  /**
+   * The overall status of a joint pledge from its parties' statuses, as the G7 Research Group
+   * derives an overall score from its members': unanimous parties give their status; a contested
+   * party makes it contested; otherwise any progress is in progress (partially met once the
+   * deadline has passed), and a party's contrary action with no progress anywhere is not met.
+   */
+  static Status aggregate(java.util.Collection<Status> statuses, boolean deadlinePassed) {
+    java.util.Set<Status> distinct = java.util.EnumSet.copyOf(statuses);
+    if (distinct.size() == 1) {
+      return distinct.iterator().next();
+    }
+    if (distinct.contains(Status.CONTESTED)) {
+      return Status.CONTESTED;
+    }
+    boolean progress = distinct.contains(Status.MET) || distinct.contains(Status.IN_PROGRESS) || distinct.contains(Status.PARTIALLY_MET);
+    if (progress) {
+      return deadlinePassed ? Status.PARTIALLY_MET : Status.IN_PROGRESS;
+    }
+    return Status.NOT_MET;
+  }
+
+  private static String mixedSummary(Verdict v, Commitment c, Map<String, Status> byParty, boolean late) {
+    String parties = byParty.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue().jsonName().replace('-', ' '))
+        .collect(java.util.stream.Collectors.joining(", "));
+    String due = c.deadline().due() == null ? "no deadline" : "due " + c.deadline().due();
+    return v.status().jsonName().replace('-', ' ') + (v.status() == Status.MET ? " on " + v.metOn() : "")
+        + ": the parties differ (" + parties + "); " + due + (late ? ", met late" : "");
   }
 
   private static double round(double x) {
