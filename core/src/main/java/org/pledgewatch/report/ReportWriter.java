@@ -44,6 +44,11 @@ public final class ReportWriter {
     return Json.write(report);
   }
 
+  /** One assessment as JSON, in the shape it has inside a report. */
+  public static String json(Assessment assessment) {
+    return Json.write(assessment);
+  }
+
   private static String statusLabel(Status s) {
     return s.jsonName().replace('-', ' ');
   }

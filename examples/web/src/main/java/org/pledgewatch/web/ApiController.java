@@ -1,0 +1,56 @@
+package org.pledgewatch.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.pledgewatch.report.ReportWriter;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The REST API; {@code /openapi.json} describes it. */
+@RestController
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+public class ApiController {
+  private final ComplianceService service;
+
+  public ApiController(ComplianceService service) {
+    this.service = service;
+  }
+
+  /** Stores evidence (an evidence document: sources and items) after checking it; 201 with the ids stored. */
+  @PostMapping(path = "/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Map<String, List<String>>> postEvidence(@RequestBody String body) {
+    List<String> ids = service.post(body);
+    return ResponseEntity.created(URI.create("/api/evidence")).body(Map.of("stored", ids));
+  }
+
+  /** The report for an agreement's commitments as of a date (default today), in the documented report format. */
+  @GetMapping("/agreements/{agreement}/report")
+  public String report(@PathVariable String agreement,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    return ReportWriter.json(service.report(agreement, asOf == null ? service.today() : asOf));
+  }
+
+  /** Each commitment's status at the end of every month since the agreement. */
+  @GetMapping("/agreements/{agreement}/timeline")
+  public ComplianceService.Timeline timeline(@PathVariable String agreement,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    return service.timeline(agreement, asOf == null ? service.today() : asOf);
+  }
+
+  /** One commitment's assessment with its explanation. */
+  @GetMapping("/commitments/{commitment}")
+  public String commitment(@PathVariable String commitment,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    return ReportWriter.json(service.assessment(commitment, asOf == null ? service.today() : asOf));
+  }
+}

@@ -1,0 +1,50 @@
+package org.pledgewatch.web;
+
+import java.util.List;
+import java.util.Map;
+import org.pledgewatch.ErrorCode;
+import org.pledgewatch.PledgewatchException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Bad input becomes {@code application/problem+json}: the library's error code, and every problem
+ * with its location (JSON path and line of the request body) and message. Spring MVC's own errors
+ * (unsupported media type, unreadable body, bad parameter) are problem documents too.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+  @ExceptionHandler(PledgewatchException.class)
+  ResponseEntity<ProblemDetail> pledgewatch(PledgewatchException e) {
+    boolean notFound = e.code() == ErrorCode.UNKNOWN_COMMITMENT && e.problems().get(0).location().matches("^(agreement|commitment) '.*'$");
+    HttpStatus status = notFound ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.problems().get(0).toString());
+    problem.setTitle(notFound ? "Not found" : "Invalid input");
+    problem.setProperty("code", e.code().code());
+    problem.setProperty("errors", e.problems().stream()
+        .map(p -> Map.of("code", p.code().code(), "location", p.location(), "message", p.message()))
+        .toList());
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+    String message = "expected a date YYYY-MM-DD, found '" + e.getValue() + "'";
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, name + ": " + message);
+    problem.setTitle("Invalid input");
+    problem.setProperty("code", "invalid_parameter");
+    problem.setProperty("errors", List.of(Map.of("code", "invalid_parameter", "location", String.valueOf(name), "message", message)));
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+}

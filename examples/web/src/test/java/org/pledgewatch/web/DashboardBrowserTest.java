@@ -1,0 +1,120 @@
+package org.pledgewatch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The dashboard in a real headless Chromium: Debian's {@code chromium} and {@code chromium-driver},
+ * never a downloaded browser. Without them the test is skipped with a message saying how to install
+ * them; with {@code PLEDGEWATCH_REQUIRE_BROWSER} set (CI sets it) a missing browser is a failure.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DashboardBrowserTest {
+  static final File CHROMIUM = new File(System.getenv().getOrDefault("PLEDGEWATCH_CHROMIUM", "/usr/bin/chromium"));
+  static final File CHROMEDRIVER = new File(System.getenv().getOrDefault("PLEDGEWATCH_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+  @TempDir
+  static Path data;
+
+  static WebDriver browser;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL");
+  }
+
+  @LocalServerPort
+  int port;
+
+  @BeforeAll
+  static void startBrowser() {
+    if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+      String how = "no browser at " + CHROMIUM + " and " + CHROMEDRIVER
+          + ": install them with 'apt-get install chromium chromium-driver' (or set PLEDGEWATCH_CHROMIUM and PLEDGEWATCH_CHROMEDRIVER)";
+      if (System.getenv("PLEDGEWATCH_REQUIRE_BROWSER") != null) {
+        fail("PLEDGEWATCH_REQUIRE_BROWSER is set, but " + how);
+      }
+      Assumptions.abort("browser test skipped: " + how);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1400,1800");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  WebElement row(String commitment) {
+    return browser.findElement(By.cssSelector("tr.pledge[data-commitment='" + commitment + "']"));
+  }
+
+  void open(String asOf) {
+    browser.get("http://localhost:" + port + "/?asOf=" + asOf);
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+  }
+
+  @Test
+  void theDashboardShowsEveryPledgeDrawsTheTimelineAndFollowsPostedEvidence() throws Exception {
+    open("2024-06-01");
+    List<WebElement> rows = browser.findElements(By.cssSelector("tr.pledge"));
+    assertThat(rows).hasSize(13);
+    assertThat(row("tmm24-joint-statement").getAttribute("data-status")).isEqualTo("met");
+    assertThat(row("tmm24-lad-ministerial").getAttribute("data-status")).isEqualTo("not-met");
+    assertThat(row("tmm24-working-group").findElements(By.cssSelector(".mark"))).extracting(WebElement::getText).containsExactly("GT", "MX", "US");
+    // Feb to June 2024: five points for each of the thirteen pledges.
+    assertThat(browser.findElements(By.cssSelector("#timeline svg rect.cell"))).hasSize(13 * 5);
+    assertThat(browser.findElement(By.cssSelector("#timeline svg rect.cell[data-commitment='tmm24-joint-statement'][data-date='2024-06-01']"))
+        .getAttribute("class")).contains("status-met");
+
+    assertThat(row("tmm24-working-group").getAttribute("data-status")).isEqualTo("insufficient-evidence");
+    assertThat(Http.post(port, "/api/evidence", Http.workingGroupMet("e-browser-1")).status()).isEqualTo(201);
+    open("2024-06-01");
+    assertThat(row("tmm24-working-group").getAttribute("data-status")).isEqualTo("in-progress");
+    assertThat(row("tmm24-working-group").findElement(By.cssSelector(".status")).getText()).isEqualTo("in progress");
+
+    row("tmm24-working-group").click();
+    WebElement explanation = new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("explanation")));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElement(explanation, "Sources"));
+    assertThat(explanation.getText())
+        .contains("Trilateral working group", "tmm24-working-group: established, corroborated", "U.S. Department of State",
+            "The trilateral working group on border security held its first meeting.", "Would be satisfied by");
+
+    Path shot = Path.of("target", "dashboard.png");
+    Files.createDirectories(shot.getParent());
+    Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    assertThat(Files.size(shot)).isGreaterThan(10_000);
+  }
+}
