@@ -119,6 +119,23 @@ class MainTest {
   }
 
   @Test
+  void aLargeEvidenceFileShowsProgressOnStderr(@TempDir Path dir) throws Exception {
+    Path big = dir.resolve("big.json");
+    StringBuilder json = new StringBuilder("{\"sources\": [{\"id\": \"wire\", \"type\": \"press\", \"publisher\": \"Wire\", "
+        + "\"title\": \"Daily digest\", \"publishedOn\": \"2024-03-01\"}], \"evidence\": [\n");
+    String padding = "x".repeat(400);
+    for (int i = 0; json.length() < Main.LARGE_FILE + 100_000; i++) {
+      json.append(i == 0 ? "" : ",\n").append("{\"id\": \"big-").append(i).append("\", \"commitment\": \"tmm24-border-management\", ")
+          .append("\"kind\": \"figure-reported\", \"stance\": \"supports\", \"occurredOn\": \"2024-03-01\", \"source\": \"wire\", ")
+          .append("\"quote\": \"").append(padding).append("\"}");
+    }
+    Files.writeString(big, json.append("]}\n"));
+    Run r = run("--evidence", big.toString(), "--as-of", "2024-03-02", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).containsPattern("loading " + java.util.regex.Pattern.quote(big.toString()) + " \\(10\\.\\d MB\\)\\.\\.\\.");
+  }
+
+  @Test
   void badUsageIsExplained() {
     Run r = run("--format", "pdf");
     assertThat(r.code()).isEqualTo(2);
