@@ -145,10 +145,10 @@ public final class ComplianceEngine {
   }
 
   static String fingerprint(Catalog catalog) {
-    return Json.fingerprint(new Catalog(
-        catalog.parties().stream().sorted(Comparator.comparing(org.pledgewatch.model.Party::id)).toList(),
-        catalog.agreements().stream().sorted(Comparator.comparing(org.pledgewatch.model.Agreement::id)).toList(),
-        catalog.commitmentsById()));
+    return Json.fingerprint(Map.of(
+        "parties", catalog.parties().stream().sorted(Comparator.comparing(org.pledgewatch.model.Party::id)).toList(),
+        "agreements", catalog.agreements().stream().sorted(Comparator.comparing(org.pledgewatch.model.Agreement::id)).toList(),
+        "commitments", catalog.commitmentsById()));
   }
 
   static String fingerprint(EvidenceSet evidence) {

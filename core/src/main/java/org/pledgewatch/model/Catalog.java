@@ -16,20 +16,73 @@ import org.pledgewatch.Problem;
  * Agreements, their parties and their commitments: what was pledged. Immutable; the constructor
  * checks that ids are unique and every reference resolves, and reports every problem at once.
  *
- * @param parties every party, with aliases
- * @param agreements every agreement
- * @param commitments every commitment
+ * <p>Lookups by id and by name are indexed: a catalog of ten thousand commitments answers
+ * {@link #commitment(String)} in constant time.
  */
-public record Catalog(List<Party> parties, List<Agreement> agreements, List<Commitment> commitments) {
+public final class Catalog {
+  private final List<Party> parties;
+  private final List<Agreement> agreements;
+  private final List<Commitment> commitments;
+  private final Map<String, Party> partyById = new HashMap<>();
+  private final Map<String, Agreement> agreementById = new HashMap<>();
+  private final Map<String, Commitment> commitmentById = new HashMap<>();
+  private final Map<String, String> partyByName = new HashMap<>();
+  private final List<Commitment> sorted;
 
-  public Catalog {
-    parties = Checks.list(parties, "parties");
-    agreements = Checks.list(agreements, "agreements");
-    commitments = Checks.list(commitments, "commitments");
-    List<Problem> problems = validate(parties, agreements, commitments);
+  /**
+   * @param parties every party, with aliases
+   * @param agreements every agreement
+   * @param commitments every commitment
+   * @throws PledgewatchException {@code invalid_catalog} listing every duplicate id, broken
+   *     reference and alias shared by two parties
+   */
+  public Catalog(List<Party> parties, List<Agreement> agreements, List<Commitment> commitments) {
+    this.parties = Checks.list(parties, "parties");
+    this.agreements = Checks.list(agreements, "agreements");
+    this.commitments = Checks.list(commitments, "commitments");
+    List<Problem> problems = validate(this.parties, this.agreements, this.commitments);
     if (!problems.isEmpty()) {
       throw new PledgewatchException(ErrorCode.INVALID_CATALOG, problems);
     }
+    this.parties.forEach(p -> partyById.put(p.id(), p));
+    this.agreements.forEach(a -> agreementById.put(a.id(), a));
+    this.commitments.forEach(c -> commitmentById.put(c.id(), c));
+    for (Party p : this.parties) {
+      partyByName.put(p.id(), p.id());
+      partyByName.putIfAbsent(Party.nameKey(p.id()), p.id());
+      partyByName.putIfAbsent(Party.nameKey(p.name()), p.id());
+      p.aliases().forEach(a -> partyByName.putIfAbsent(Party.nameKey(a), p.id()));
+    }
+    List<Commitment> byId = new ArrayList<>(this.commitments);
+    byId.sort(Comparator.comparing(Commitment::id));
+    this.sorted = Collections.unmodifiableList(byId);
+  }
+
+  public List<Party> parties() {
+    return parties;
+  }
+
+  public List<Agreement> agreements() {
+    return agreements;
+  }
+
+  public List<Commitment> commitments() {
+    return commitments;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Catalog c && parties.equals(c.parties) && agreements.equals(c.agreements) && commitments.equals(c.commitments);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(parties, agreements, commitments);
+  }
+
+  @Override
+  public String toString() {
+    return "Catalog[" + parties.size() + " parties, " + agreements.size() + " agreements, " + commitments.size() + " commitments]";
   }
 
   private static List<Problem> validate(List<Party> parties, List<Agreement> agreements, List<Commitment> commitments) {
@@ -97,17 +150,17 @@ public record Catalog(List<Party> parties, List<Agreement> agreements, List<Comm
 
   /** The commitment with this id. */
   public Optional<Commitment> commitment(String id) {
-    return commitments.stream().filter(c -> c.id().equals(id)).findFirst();
+    return Optional.ofNullable(commitmentById.get(id));
   }
 
   /** The party with this id. */
   public Optional<Party> party(String id) {
-    return parties.stream().filter(p -> p.id().equals(id)).findFirst();
+    return Optional.ofNullable(partyById.get(id));
   }
 
   /** The agreement with this id. */
   public Optional<Agreement> agreement(String id) {
-    return agreements.stream().filter(a -> a.id().equals(id)).findFirst();
+    return Optional.ofNullable(agreementById.get(id));
   }
 
   /**
@@ -115,18 +168,8 @@ public record Catalog(List<Party> parties, List<Agreement> agreements, List<Comm
    * party's id.
    */
   public Optional<String> resolveParty(String reference) {
-    String key = Party.nameKey(reference);
-    for (Party p : parties) {
-      if (p.id().equals(reference) || Party.nameKey(p.id()).equals(key) || Party.nameKey(p.name()).equals(key)) {
-        return Optional.of(p.id());
-      }
-      for (String alias : p.aliases()) {
-        if (Party.nameKey(alias).equals(key)) {
-          return Optional.of(p.id());
-        }
-      }
-    }
-    return Optional.empty();
+    String exact = partyByName.get(reference);
+    return Optional.ofNullable(exact != null ? exact : partyByName.get(Party.nameKey(reference)));
   }
 
   /** The party and every party it belongs to, nearest first. */
@@ -142,9 +185,7 @@ public record Catalog(List<Party> parties, List<Agreement> agreements, List<Comm
 
   /** The commitments sorted by id, the order reports use. */
   public List<Commitment> commitmentsById() {
-    List<Commitment> sorted = new ArrayList<>(commitments);
-    sorted.sort(Comparator.comparing(Commitment::id));
-    return Collections.unmodifiableList(sorted);
+    return sorted;
   }
 
   /** Commitments by id, in id order. */
