@@ -31,9 +31,6 @@ final class Rec {
     this.obj = obj;
     this.problems = problems;
     this.code = code;
-    for (String dup : obj.duplicates()) {
-      problem(obj.fields().get(dup), path + "." + dup, "the field '" + dup + "' appears more than once; keep one");
-    }
   }
 
   /** The object at {@code node}, or {@code null} (with a problem noted) if it is not an object. */
@@ -252,6 +249,10 @@ final class Rec {
    */
   <T> T build(Function<Rec, T> reader) {
     int before = problems.size();
+    // Noted here, not when the object was parsed, so that a lenient load rejects just this record.
+    for (String dup : obj.duplicates()) {
+      problem(obj.fields().get(dup), path + "." + dup, "the field '" + dup + "' appears more than once; keep one");
+    }
     T value;
     try {
       value = reader.apply(this);

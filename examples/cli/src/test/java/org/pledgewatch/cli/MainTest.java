@@ -135,6 +135,28 @@ class MainTest {
     assertThat(r.err()).containsPattern("loading " + java.util.regex.Pattern.quote(big.toString()) + " \\(10\\.\\d MB\\)\\.\\.\\.");
   }
 
+  /** The library's bad-input corpus, given as evidence files: each exits 2 with where and why on stderr. */
+  @Test
+  void everyFileOfTheBadInputCorpusExitsTwoNamingWhereAndWhy() throws Exception {
+    Path corpus = Path.of("../../core/src/test/resources/bad-input");
+    java.util.List<Path> cases;
+    try (java.util.stream.Stream<Path> files = Files.list(corpus)) {
+      cases = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(19);
+    for (Path file : cases) {
+      java.util.Map<String, String> expect = new java.util.HashMap<>();
+      for (String line : Files.readAllLines(Path.of(file.toString().replaceFirst("\\.json$", ".expect")))) {
+        expect.put(line.substring(0, line.indexOf(": ")), line.substring(line.indexOf(": ") + 2));
+      }
+      Run r = run("--evidence", file.toString(), "--as-of", "2024-06-01");
+      assertThat(r.code()).as(file + ": " + r.err()).isEqualTo(2);
+      assertThat(r.err()).as(file.toString()).startsWith("error: ").contains("  " + expect.get("location").replace("{file}", file.toString()))
+          .contains(expect.get("message"));
+      assertThat(r.out()).isEmpty();
+    }
+  }
+
   @Test
   void badUsageIsExplained() {
     Run r = run("--format", "pdf");

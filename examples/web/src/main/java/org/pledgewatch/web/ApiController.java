@@ -28,8 +28,10 @@ public class ApiController {
 
   /** Stores evidence (an evidence document: sources and items) after checking it; 201 with the ids stored. */
   @PostMapping(path = "/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Map<String, List<String>>> postEvidence(@RequestBody String body) {
-    List<String> ids = service.post(body);
+  public ResponseEntity<Map<String, List<String>>> postEvidence(@RequestBody(required = false) byte[] body) {
+    // Bytes, not a String: decoding first would silently turn invalid UTF-8 into replacement characters.
+    // An empty body goes to the loader too, which says where and what, as for an empty file.
+    List<String> ids = service.post(body == null ? new byte[0] : body);
     return ResponseEntity.created(URI.create("/api/evidence")).body(Map.of("stored", ids));
   }
 

@@ -1,9 +1,7 @@
 package org.pledgewatch.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -49,15 +47,15 @@ public class ComplianceService {
    *
    * @return the ids of the items stored
    */
-  public synchronized List<String> post(String body) {
-    EvidenceSet incoming = JsonLoader.evidence("request body", new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), catalog);
+  public synchronized List<String> post(byte[] body) {
+    EvidenceSet incoming = JsonLoader.evidence("request body", new ByteArrayInputStream(body), catalog);
     if (incoming.evidence().isEmpty()) {
       throw PledgewatchException.of(ErrorCode.INVALID_EVIDENCE, "request body $.evidence", "expected at least one evidence item, but the array is empty");
     }
     evidence().plus(incoming); // duplicate ids, or a source redefined differently, fail here
     try {
       store.save(json.readTree(body));
-    } catch (JsonProcessingException e) {
+    } catch (java.io.IOException e) {
       throw new IllegalStateException("the body parsed once already", e);
     }
     return incoming.evidence().stream().map(Evidence::id).toList();

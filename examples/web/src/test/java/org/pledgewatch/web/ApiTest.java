@@ -3,7 +3,12 @@ package org.pledgewatch.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -85,6 +90,33 @@ class ApiTest {
     assertThat(timeline.get("dates")).extracting(JsonNode::asText)
         .containsExactly("2024-02-29", "2024-03-31", "2024-04-30", "2024-05-31", "2024-06-15");
     assertThat(timeline.get("commitments")).hasSize(13);
+  }
+
+  /** The library's bad-input corpus, posted as request bodies: each is a located 400, and nothing is stored. */
+  @Test
+  void everyFileOfTheBadInputCorpusIsA400NamingWhereAndWhy() throws Exception {
+    Path corpus = Path.of("../../core/src/test/resources/bad-input");
+    List<Path> cases;
+    try (Stream<Path> files = Files.list(corpus)) {
+      cases = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(19);
+    int before = store.count();
+    for (Path file : cases) {
+      Map<String, String> expect = new HashMap<>();
+      for (String line : Files.readAllLines(Path.of(file.toString().replaceFirst("\\.json$", ".expect")))) {
+        expect.put(line.substring(0, line.indexOf(": ")), line.substring(line.indexOf(": ") + 2));
+      }
+      Http.Response r = Http.post(port, "/api/evidence", Files.readAllBytes(file));
+      assertThat(r.status()).as(file + ": " + r.body()).isEqualTo(400);
+      assertThat(r.contentType()).startsWith("application/problem+json");
+      String location = expect.get("location").replace("{file}", "request body");
+      assertThat(r.json().get("errors")).as(file.toString()).anySatisfy(e -> {
+        assertThat(e.get("location").asText()).startsWith(location);
+        assertThat(e.get("location").asText() + ": " + e.get("message").asText()).contains(expect.get("message"));
+      });
+    }
+    assertThat(store.count()).isEqualTo(before);
   }
 
   @Test

@@ -26,8 +26,12 @@ final class Http {
   }
 
   static Response post(int port, String path, String json) throws IOException, InterruptedException {
+    return post(port, path, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  static Response post(int port, String path, byte[] json) throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(json)).build());
   }
 
   private static Response send(HttpRequest request) throws IOException, InterruptedException {
