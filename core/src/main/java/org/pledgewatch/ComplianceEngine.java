@@ -72,6 +72,7 @@ public final class ComplianceEngine {
   private final List<EvaluationListener> listeners;
   private final int firingLimit;
   private final boolean precompiled;
+  private final Set<Integer> warnedCatalogs = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private ComplianceEngine(Builder b, KieBase kbase, boolean precompiled) {
     this.kbase = kbase;
@@ -116,6 +117,7 @@ public final class ComplianceEngine {
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(asOf, "asOf");
     List<Evidence> items = EvidenceCheck.checkAll(catalog, evidence.evidenceById());
+    warnAboutCoverage(catalog);
     Snapshot snapshot = new Snapshot();
     items.forEach(e -> snapshot.add(e, asOf));
     WorkingMemory memory = new WorkingMemory(kbase, firingLimit);
@@ -209,6 +211,15 @@ public final class ComplianceEngine {
       }
     }
     return problems;
+  }
+
+  /** Warns once per catalog about criteria no rule names: they can never be satisfied. */
+  private void warnAboutCoverage(Catalog catalog) {
+    if (LOG.isWarnEnabled() && warnedCatalogs.add(System.identityHashCode(catalog))) {
+      for (Problem p : coverage(catalog)) {
+        LOG.warn("{}: {}", p.location(), p.message());
+      }
+    }
   }
 
   KieBase knowledgeBase() {

@@ -159,7 +159,13 @@ public final class Main implements Callable<Integer> {
     }
     ComplianceEngine.Builder builder = bundled ? Trilateral2024.engineBuilder() : ComplianceEngine.builder();
     ruleDirs.forEach(builder::addRulesFrom);
-    return new Inputs(builder.build(), catalog, evidence);
+    ComplianceEngine engine = builder.build();
+    // A criterion no rule can satisfy would read "insufficient evidence" forever: refuse to report.
+    List<Problem> uncovered = engine.coverage(catalog);
+    if (!uncovered.isEmpty()) {
+      throw new PledgewatchException(org.pledgewatch.ErrorCode.INVALID_CATALOG, uncovered);
+    }
+    return new Inputs(engine, catalog, evidence);
   }
 
   static void progress(Path p, PrintWriter err) {

@@ -158,6 +158,15 @@ class MainTest {
   }
 
   @Test
+  void aCatalogWhoseCriteriaNoRuleNamesIsRefused() {
+    Run r = run("--catalog", "../../core/src/test/resources/bad-input-catalog.json", "--rules", "../../core/src/test/resources/fixture/fixture.drl");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("error: invalid_catalog",
+        "commitment 'tmm24-working-group': criterion 'established' has no rule (no rule has @pledge(\"tmm24-working-group\") @criterion(\"established\"))",
+        "@pledge names 'p-statement', which the catalog does not have");
+  }
+
+  @Test
   void badUsageIsExplained() {
     Run r = run("--format", "pdf");
     assertThat(r.code()).isEqualTo(2);
