@@ -70,7 +70,9 @@ public final class Monitor implements AutoCloseable {
       throw new PledgewatchException(ErrorCode.INVALID_EVIDENCE, problems);
     }
     List<Evidence> items = EvidenceCheck.checkAll(catalog, batch.evidenceById());
-    return apply(() -> {
+    Set<String> touched = new LinkedHashSet<>();
+    items.forEach(e -> touched.add(e.commitment()));
+    return apply(touched, () -> {
       batch.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
       for (Evidence e : items) {
         evidence.put(e.id(), e);
@@ -102,7 +104,9 @@ public final class Monitor implements AutoCloseable {
       throw new PledgewatchException(ErrorCode.INVALID_EVIDENCE, problems);
     }
     List<Evidence> removed = evidenceIds.stream().distinct().map(evidence::get).toList();
-    return apply(() -> {
+    Set<String> touched = new LinkedHashSet<>();
+    removed.forEach(e -> touched.add(e.commitment()));
+    return apply(touched, () -> {
       for (Evidence e : removed) {
         evidence.remove(e.id());
         snapshot.remove(e);
@@ -166,11 +170,17 @@ public final class Monitor implements AutoCloseable {
     return evidence.values().stream().anyMatch(e -> e.source().id().equals(sourceId));
   }
 
-  private List<Change> apply(Runnable change, Runnable undo) {
+  /**
+   * Applies a change, fires the rules and reassesses the commitments whose evidence or findings
+   * changed: those the rules touched, and those in {@code touched} (an item published after the
+   * as-of date never reaches the rules, but its commitment's explanation lists it).
+   */
+  private List<Change> apply(Set<String> touched, Runnable change, Runnable undo) {
     try {
       change.run();
       memory.fire();
       Set<String> dirty = new LinkedHashSet<>(memory.takeDirty());
+      dirty.addAll(touched);
       Map<String, Assessment> updated = new HashMap<>(assessments);
       updated.putAll(snapshot.assess(catalog, dirty, asOf, memory));
       List<Change> changes = diff(assessments, updated, dirty);

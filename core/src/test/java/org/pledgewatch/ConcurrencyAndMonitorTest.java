@@ -82,6 +82,20 @@ class ConcurrencyAndMonitorTest {
   }
 
   @Test
+  void aMonitorExplainsEvidencePublishedAfterItsDateLikeAnEvaluation() {
+    // Regression: such an item never reaches the rules, so its commitment was not reassessed.
+    org.pledgewatch.model.Source may = Fixture.source("s-may", org.pledgewatch.model.SourceType.OFFICIAL, LocalDate.of(2024, 5, 8));
+    EvidenceSet late = set(item("e-late", "p-group", "meeting-held", Stance.SUPPORTS, may, LocalDate.of(2024, 5, 7), "US"));
+    try (Monitor monitor = engine().monitor(catalog(), DUE)) {
+      monitor.add(late);
+      assertThat(monitor.assessment("p-group")).isEqualTo(engine().evaluate(catalog(), late, DUE).assessment("p-group").orElseThrow());
+      assertThat(monitor.assessment("p-group").explanation().setAside()).extracting(SetAsideItem::evidence).containsExactly("e-late");
+      monitor.retract(List.of("e-late"));
+      assertThat(monitor.assessment("p-group").explanation().setAside()).isEmpty();
+    }
+  }
+
+  @Test
   void aFailedMonitorCallChangesNothing() {
     try (Monitor monitor = engine().monitor(catalog(), DUE)) {
       monitor.add(set(EngineTest.statement()));
