@@ -255,8 +255,19 @@ public final class ComplianceEngine {
     private String precompiledBase;
     private ClassLoader precompiledLoader;
     private int precompiledSources;
+    private RuleValidator validator;
 
     private Builder() {}
+
+    /**
+     * Checks every rule source with this validator before compiling, and fails the build with
+     * {@code untrusted_rule} listing every reason to refuse. For rules from authors you do not
+     * trust; see {@link RuleValidator} for what it does and does not guarantee.
+     */
+    public Builder validateWith(RuleValidator ruleValidator) {
+      this.validator = Objects.requireNonNull(ruleValidator, "ruleValidator");
+      return this;
+    }
 
     /** Adds DRL from a string; {@code name} is used in error locations ({@code "my-rules.drl"}). */
     public Builder addRules(String name, String drl) {
@@ -393,6 +404,13 @@ public final class ComplianceEngine {
     public ComplianceEngine build() {
       if (sources.isEmpty()) {
         throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, "", "no rule sources were given: add rules with addRules, addRulesFrom or addRulesFromClasspath");
+      }
+      if (validator != null) {
+        List<Problem> refused = new ArrayList<>();
+        sources.forEach(s -> refused.addAll(validator.validate(s.name(), s.drl())));
+        if (!refused.isEmpty()) {
+          throw new PledgewatchException(ErrorCode.UNTRUSTED_RULE, refused);
+        }
       }
       long start = System.nanoTime();
       if (precompiledBase != null && precompiledSources == sources.size()) {

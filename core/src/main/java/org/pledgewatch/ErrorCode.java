@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum ErrorCode {
   /** A rule source does not compile. */
   RULE_COMPILE_ERROR,
+  /** A rule source from an untrusted author reaches outside the domain model (see {@link RuleValidator}). */
+  UNTRUSTED_RULE,
   /** A rule source could not be read, or none was given. */
   RULE_SOURCE_ERROR,
   /** A rule threw, or derived a finding the catalog does not know. */
