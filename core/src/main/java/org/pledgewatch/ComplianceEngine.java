@@ -222,6 +222,11 @@ public final class ComplianceEngine {
     }
   }
 
+  /** Sessions of this engine not yet disposed: zero between calls, unless monitors are open. */
+  int openSessions() {
+    return kbase.getKieSessions().size();
+  }
+
   KieBase knowledgeBase() {
     return kbase;
   }

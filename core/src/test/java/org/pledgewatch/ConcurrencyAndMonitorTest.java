@@ -29,7 +29,7 @@ class ConcurrencyAndMonitorTest {
           item("e-est-b", "p-group", "body-established", Stance.SUPPORTS, EngineTest.PRESS_B, MEETING, "US", "MX", "GT")));
 
   @Test
-  void oneEngineSharedByEightThreadsGivesTheSequentialResults() throws Exception {
+  void oneEngineSharedByEightThreadsForTwoThousandEvaluationsGivesTheSequentialResults() throws Exception {
     List<String> expected = INPUTS.stream().map(in -> ReportWriter.json(engine().evaluate(catalog(), in, DUE))).toList();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
@@ -37,7 +37,7 @@ class ConcurrencyAndMonitorTest {
       for (int t = 0; t < 8; t++) {
         final int offset = t;
         futures.add(pool.submit(() -> {
-          for (int i = 0; i < 40; i++) {
+          for (int i = 0; i < 250; i++) {
             int which = (i + offset) % INPUTS.size();
             String actual = ReportWriter.json(engine().evaluate(catalog(), INPUTS.get(which), DUE));
             if (!actual.equals(expected.get(which))) {
