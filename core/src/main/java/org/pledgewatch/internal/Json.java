@@ -28,6 +28,16 @@ public final class Json {
               gen.writeString(value.jsonName());
             }
           })
+          .addDeserializer(Status.class, new com.fasterxml.jackson.databind.JsonDeserializer<>() {
+            @Override
+            public Status deserialize(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctx) throws IOException {
+              try {
+                return Status.parse(p.getText());
+              } catch (IllegalArgumentException e) {
+                throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, e.getMessage(), p.getText(), Status.class);
+              }
+            }
+          })
           .addSerializer(BigDecimal.class, new JsonSerializer<>() {
             @Override
             public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider) throws IOException {

@@ -44,6 +44,46 @@ public final class ReportWriter {
     return Json.write(report);
   }
 
+  /**
+   * Reads a report written by {@link #json(Report)}, for comparing reports over time.
+   *
+   * @throws org.pledgewatch.PledgewatchException {@code invalid_evidence} naming the position if
+   *     the text is not such a report
+   */
+  public static Report readJson(String name, String json) {
+    try {
+      return Json.mapper().readValue(json, Report.class);
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      String where = e.getLocation() == null ? name : name + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+      throw org.pledgewatch.PledgewatchException.of(org.pledgewatch.ErrorCode.INVALID_EVIDENCE, where, "expected a Pledgewatch JSON report: " + e.getOriginalMessage());
+    }
+  }
+
+  /** Lists the verdicts that changed between two reports, and why, one block per commitment. */
+  public static String text(org.pledgewatch.ReportDiff diff) {
+    StringBuilder out = new StringBuilder("Changes from ").append(diff.beforeAsOf()).append(" to ").append(diff.afterAsOf()).append('\n');
+    List<String> inputs = new java.util.ArrayList<>();
+    if (diff.rulesChanged()) {
+      inputs.add("rules");
+    }
+    if (diff.catalogChanged()) {
+      inputs.add("catalog");
+    }
+    if (diff.evidenceChanged()) {
+      inputs.add("evidence");
+    }
+    out.append(inputs.isEmpty() ? "same rules, catalog and evidence" : "changed: " + String.join(", ", inputs)).append('\n');
+    if (diff.changes().isEmpty()) {
+      out.append("no verdict changed\n");
+    }
+    for (org.pledgewatch.ReportDiff.VerdictChange c : diff.changes()) {
+      out.append('\n').append(c.commitment()).append(": ").append(c.before() == null ? "none" : statusLabel(c.before()))
+          .append(" -> ").append(c.after() == null ? "none" : statusLabel(c.after())).append('\n');
+      c.why().forEach(w -> out.append("  ").append(w).append('\n'));
+    }
+    return out.toString();
+  }
+
   /** One assessment as JSON, in the shape it has inside a report. */
   public static String json(Assessment assessment) {
     return Json.write(assessment);

@@ -45,7 +45,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "pledgewatch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Was this pledge kept, and on what evidence? Prints the compliance report for the bundled "
         + "US-Mexico-Guatemala 2024 pack, or for the catalog, evidence and rules you give.",
-    subcommands = {Main.Test.class},
+    subcommands = {Main.Test.class, Main.Diff.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:a status named by --fail-on was found, or a scenario failed", "2:bad input or bad rules (location on stderr)"})
 public final class Main implements Callable<Integer> {
@@ -216,6 +216,33 @@ public final class Main implements Callable<Integer> {
       results.stream().filter(r -> !r.passed()).forEach(r -> out.print(r.failureMessage()));
       out.println((results.size() - failed) + " passed, " + failed + " failed");
       return failed == 0 ? 0 : 1;
+    }
+  }
+
+  @Command(name = "diff", mixinStandardHelpOptions = true,
+      description = "List the verdicts that changed between two JSON reports (written with --format json), and why.")
+  static final class Diff implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier report.")
+    Path before;
+
+    @Parameters(index = "1", paramLabel = "AFTER", description = "The later report.")
+    Path after;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      org.pledgewatch.ReportDiff diff = org.pledgewatch.ReportDiff.between(read(before), read(after));
+      spec.commandLine().getOut().print(ReportWriter.text(diff));
+      return 0;
+    }
+
+    private static Report read(Path file) throws IOException {
+      if (!Files.exists(file)) {
+        throw PledgewatchException.of(org.pledgewatch.ErrorCode.IO_ERROR, file.toString(), "cannot read: no such file");
+      }
+      return ReportWriter.readJson(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
     }
   }
 

@@ -167,6 +167,20 @@ class MainTest {
   }
 
   @Test
+  void diffListsTheVerdictsThatChangedBetweenTwoReports(@TempDir Path dir) throws Exception {
+    Path feb = dir.resolve("feb.json");
+    Path june = dir.resolve("june.json");
+    assertThat(run("--as-of", "2024-02-29", "--format", "json", "--output", feb.toString()).code()).isZero();
+    assertThat(run("--as-of", "2024-06-01", "--format", "json", "--output", june.toString()).code()).isZero();
+    Run r = run("diff", feb.toString(), june.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Changes from 2024-02-29 to 2024-06-01", "tmm24-lad-ministerial: insufficient evidence -> not met");
+    Run missing = run("diff", feb.toString(), dir.resolve("nope.json").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("nope.json: cannot read: no such file");
+  }
+
+  @Test
   void badUsageIsExplained() {
     Run r = run("--format", "pdf");
     assertThat(r.code()).isEqualTo(2);
