@@ -123,6 +123,7 @@ public final class ComplianceEngine {
     WorkingMemory memory = new WorkingMemory(kbase, firingLimit);
     try {
       memory.asOf(new AsOf(asOf));
+      memory.insertCatalog(catalog);
       for (Evidence e : items) {
         if (e.publishedBy(asOf)) {
           memory.insert(e);
@@ -203,9 +204,13 @@ public final class ComplianceEngine {
         covered.add(r.pledge() + "/" + r.criterion());
       }
     }
+    boolean byKind = rules.stream().anyMatch(RuleInfo::criteriaByKind);
     for (Commitment c : catalog.commitmentsById()) {
       for (Criterion cr : c.criteria()) {
-        if (!covered.contains(c.id() + "/" + cr.id())) {
+        if (!cr.evidenceKinds().isEmpty() && !byKind) {
+          problems.add(new Problem(ErrorCode.INVALID_CATALOG, "commitment '" + c.id() + "'", "criterion '" + cr.id()
+              + "' declares evidenceKinds, but no rule carries @criteriaByKind to read them"));
+        } else if (cr.evidenceKinds().isEmpty() && !covered.contains(c.id() + "/" + cr.id())) {
           problems.add(new Problem(ErrorCode.INVALID_CATALOG, "commitment '" + c.id() + "'", "criterion '" + cr.id() + "' has no rule (no rule has @pledge(\"" + c.id() + "\") @criterion(\"" + cr.id() + "\"))"));
         }
       }

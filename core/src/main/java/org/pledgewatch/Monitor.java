@@ -203,6 +203,7 @@ public final class Monitor implements AutoCloseable {
     memory = new WorkingMemory(engine.knowledgeBase(), engine.firingLimit());
     snapshot = new Snapshot();
     memory.asOf(new AsOf(asOf));
+    memory.insertCatalog(catalog);
     evidence.values().stream().sorted(java.util.Comparator.comparing(Evidence::id)).forEach(e -> {
       snapshot.add(e, asOf);
       if (e.publishedBy(asOf)) {

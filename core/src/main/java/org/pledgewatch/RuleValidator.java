@@ -140,7 +140,7 @@ public final class RuleValidator {
       String imported = m.group(2);
       if (m.group(1) != null) {
         problems.add(problem(name, lineOf(code, m.start()), "'import " + m.group(1).trim() + "' is not allowed"));
-      } else if (!imports.contains(imported)) {
+      } else if (!allowed(imported)) {
         problems.add(problem(name, lineOf(code, m.start()), "import '" + imported + "' is not on the allow list"));
       }
     }
@@ -160,7 +160,7 @@ public final class RuleValidator {
       String type = q.group(1) + "." + q.group(2);
       String pkg = q.group(1);
       boolean denied = DENIED_PACKAGES.stream().anyMatch(d -> pkg.equals(d) || pkg.startsWith(d + "."));
-      if (denied || !(imports.contains(type) || imports.contains(pkg + ".*"))) {
+      if (denied || !allowed(type)) {
         problems.add(problem(name, lineOf(body, q.start()), "'" + type + "' is not on the allow list" + (denied ? " (package " + pkg + " leads outside the domain model)" : "")));
       }
     }
@@ -184,6 +184,15 @@ public final class RuleValidator {
     }
     problems.sort((a, b) -> Integer.compare(line(a), line(b)));
     return problems;
+  }
+
+  /** Whether a class (or a package wildcard) is allowed, by name or by its package's wildcard. */
+  private boolean allowed(String name) {
+    if (imports.contains(name)) {
+      return true;
+    }
+    int dot = name.endsWith(".*") ? -1 : name.lastIndexOf('.');
+    return dot > 0 && imports.contains(name.substring(0, dot) + ".*");
   }
 
   private static int line(Problem p) {

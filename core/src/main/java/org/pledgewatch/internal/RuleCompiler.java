@@ -110,7 +110,8 @@ public final class RuleCompiler {
           String declaration = "rule \"" + rule.getName() + "\"";
           source = sources.stream().filter(t -> t.drl().contains(declaration)).map(RuleText::name).findFirst().orElse(null);
         }
-        out.add(new RuleInfo(rule.getName(), pkg.getName(), source, meta(rule, "pledge"), meta(rule, "criterion")));
+        out.add(new RuleInfo(rule.getName(), pkg.getName(), source, meta(rule, "pledge"), meta(rule, "criterion"),
+            rule.getMetaData().containsKey("criteriaByKind")));
       }
     }
     out.sort((a, b) -> (a.packageName() + "\0" + a.name()).compareTo(b.packageName() + "\0" + b.name()));

@@ -62,6 +62,11 @@ public final class WorkingMemory implements AutoCloseable {
     }
   }
 
+  /** Inserts the catalog's commitments, so that rules can read criteria as data. */
+  public void insertCatalog(org.pledgewatch.model.Catalog catalog) {
+    catalog.commitments().forEach(session::insert);
+  }
+
   public void insert(Evidence e) {
     FactHandle previous = evidenceHandles.put(e.id(), session.insert(e));
     if (previous != null) {

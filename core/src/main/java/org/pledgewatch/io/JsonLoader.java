@@ -244,7 +244,7 @@ public final class JsonLoader {
     Rec d = r.record("deadline", false);
     Deadline deadline = d == null ? Deadline.none() : d.build(JsonLoader::deadline);
     List<Criterion> criteria = r.records("criteria", true,
-        c -> new Criterion(c.str("id", true), c.str("description", true), c.str("satisfiedBy", true)));
+        c -> new Criterion(c.str("id", true), c.str("description", true), c.str("satisfiedBy", true), c.strings("evidenceKinds")));
     Rec comb = r.record("combination", false);
     Combination combination = comb == null ? Combination.all() : comb.build(JsonLoader::combination);
     List<Relation> relations = r.records("relations", false,
