@@ -130,7 +130,9 @@ public final class ComplianceEngine {
         }
       }
       memory.fire();
-      Map<String, Assessment> assessed = snapshot.assess(catalog, catalog.commitmentIndex().keySet(), asOf, memory);
+      java.util.Set<String> ids = new java.util.LinkedHashSet<>(catalog.commitmentIndex().keySet());
+      ids.addAll(memory.takeDirty());
+      Map<String, Assessment> assessed = snapshot.assess(catalog, ids, asOf, memory);
       Report report = report(catalog, evidence, asOf, snapshot, assessed);
       listeners.forEach(l -> l.evaluated(report));
       return report;

@@ -181,10 +181,9 @@ public final class Monitor implements AutoCloseable {
       memory.fire();
       Set<String> dirty = new LinkedHashSet<>(memory.takeDirty());
       dirty.addAll(touched);
-      Map<String, Assessment> updated = new HashMap<>(assessments);
-      updated.putAll(snapshot.assess(catalog, dirty, asOf, memory));
-      List<Change> changes = diff(assessments, updated, dirty);
-      assessments = updated;
+      Map<String, Assessment> fresh = snapshot.assess(catalog, dirty, asOf, memory);
+      List<Change> changes = diff(assessments, fresh, fresh.keySet());
+      assessments.putAll(fresh);
       if (!changes.isEmpty()) {
         engine.listeners().forEach(l -> l.changed(changes));
       }
@@ -212,7 +211,7 @@ public final class Monitor implements AutoCloseable {
     });
     memory.fire();
     memory.takeDirty();
-    assessments = snapshot.assess(catalog, catalog.commitmentIndex().keySet(), asOf, memory);
+    assessments = new HashMap<>(snapshot.assess(catalog, catalog.commitmentIndex().keySet(), asOf, memory));
   }
 
   private static List<Change> diff(Map<String, Assessment> before, Map<String, Assessment> after, Collection<String> ids) {

@@ -43,22 +43,25 @@ final class Snapshot {
     return ownUnpublished.values().stream().mapToInt(List::size).sum();
   }
 
+  /**
+   * Assesses the given commitments. Every commitment a rule derived a finding for is among them
+   * (the working memory marks it changed), so a finding for a commitment the catalog does not
+   * have is caught here.
+   */
   Map<String, Assessment> assess(Catalog catalog, Collection<String> commitmentIds, LocalDate asOf, WorkingMemory memory) {
-    var findings = memory.findings();
-    var setAsides = memory.setAsides();
-    for (String id : findings.keySet()) {
-      if (catalog.commitment(id).isEmpty()) {
-        var d = findings.get(id).get(0);
-        throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, "rule '" + d.rule() + "'",
-            "derived a finding for commitment '" + id + "', which the catalog does not have");
-      }
-    }
     Map<String, Assessment> out = new HashMap<>();
     for (String id : commitmentIds) {
-      Commitment c = catalog.commitment(id).orElseThrow();
+      Commitment c = catalog.commitment(id).orElse(null);
+      if (c == null) {
+        if (memory.hasFindings(id)) {
+          throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, "rule '" + memory.anyFindingRule(id) + "'",
+              "derived a finding for commitment '" + id + "', which the catalog does not have");
+        }
+        continue;
+      }
       out.put(id, Assessor.assess(c, asOf, visible,
           ownVisible.getOrDefault(id, List.of()), ownUnpublished.getOrDefault(id, List.of()),
-          findings.getOrDefault(id, List.of()), setAsides.getOrDefault(id, List.of())));
+          memory.findings(id), memory.setAsides(id)));
     }
     return out;
   }

@@ -88,7 +88,8 @@ public final class Assessor {
           .sorted(Comparator.comparing(RuleDecision::stance).reversed()
               .thenComparing(RuleDecision::rule)
               .thenComparing(d -> Objects.toString(d.party(), ""))
-              .thenComparing(d -> String.join(",", d.evidence())))
+              .thenComparing(d -> String.join(",", d.evidence()))
+              .thenComparing(d -> Objects.toString(d.note(), "")))
           .toList();
       decisions.forEach(d -> cited.addAll(d.evidence()));
       results.add(new CriterionResult(criterion.id(), criterion.description(), satisfiedOn != null, contradicted, satisfiedOn, decisions,

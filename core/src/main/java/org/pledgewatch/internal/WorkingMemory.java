@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -34,8 +33,9 @@ public final class WorkingMemory implements AutoCloseable {
   private final KieSession session;
   private final int firingLimit;
   private final Map<String, FactHandle> evidenceHandles = new HashMap<>();
-  private final Map<Finding, String> findingRules = new HashMap<>();
-  private final Map<SetAside, String> setAsideRules = new HashMap<>();
+  /** Standing findings and set-asides by commitment, each with the rule that derived it; kept as facts come and go. */
+  private final Map<String, Map<Finding, String>> findingRules = new HashMap<>();
+  private final Map<String, Map<SetAside, String>> setAsideRules = new HashMap<>();
   private final Set<String> dirty = new LinkedHashSet<>();
   private final Map<String, Integer> firings = new HashMap<>();
   private final List<PledgewatchException> ruleErrors = new ArrayList<>();
@@ -148,17 +148,33 @@ public final class WorkingMemory implements AutoCloseable {
         .orElse("none");
   }
 
-  /** The findings standing now, by commitment id, each with the rule that derived it. */
-  public Map<String, List<Derived<Finding>>> findings() {
-    Map<String, List<Derived<Finding>>> out = new TreeMap<>();
-    findingRules.forEach((f, rule) -> out.computeIfAbsent(f.commitment(), k -> new ArrayList<>()).add(new Derived<>(f, rule)));
-    return out;
+  /** The findings standing now for one commitment, each with the rule that derived it. */
+  public List<Derived<Finding>> findings(String commitment) {
+    return derived(findingRules.get(commitment));
   }
 
-  /** The set-aside facts standing now, by commitment id. */
-  public Map<String, List<Derived<SetAside>>> setAsides() {
-    Map<String, List<Derived<SetAside>>> out = new TreeMap<>();
-    setAsideRules.forEach((s, rule) -> out.computeIfAbsent(s.commitment(), k -> new ArrayList<>()).add(new Derived<>(s, rule)));
+  /** The set-aside facts standing now for one commitment. */
+  public List<Derived<SetAside>> setAsides(String commitment) {
+    return derived(setAsideRules.get(commitment));
+  }
+
+  /** Whether any finding stands for this commitment. */
+  public boolean hasFindings(String commitment) {
+    Map<Finding, String> m = findingRules.get(commitment);
+    return m != null && !m.isEmpty();
+  }
+
+  /** A rule that derived a finding for this commitment, for error messages. */
+  public String anyFindingRule(String commitment) {
+    return findingRules.getOrDefault(commitment, Map.of()).values().stream().findFirst().orElse("?");
+  }
+
+  private static <T> List<Derived<T>> derived(Map<T, String> facts) {
+    if (facts == null || facts.isEmpty()) {
+      return List.of();
+    }
+    List<Derived<T>> out = new ArrayList<>(facts.size());
+    facts.forEach((fact, rule) -> out.add(new Derived<>(fact, rule)));
     return out;
   }
 
@@ -197,10 +213,10 @@ public final class WorkingMemory implements AutoCloseable {
       Rule rule = event.getRule();
       if (o instanceof Finding f) {
         checkMetadata(f, rule);
-        findingRules.putIfAbsent(f, rule == null ? "(inserted by the host)" : rule.getName());
+        findingRules.computeIfAbsent(f.commitment(), k -> new HashMap<>()).putIfAbsent(f, rule == null ? "(inserted by the host)" : rule.getName());
         dirty.add(f.commitment());
       } else if (o instanceof SetAside s) {
-        setAsideRules.putIfAbsent(s, rule == null ? "(inserted by the host)" : rule.getName());
+        setAsideRules.computeIfAbsent(s.commitment(), k -> new HashMap<>()).putIfAbsent(s, rule == null ? "(inserted by the host)" : rule.getName());
         dirty.add(s.commitment());
       }
     }
@@ -214,10 +230,16 @@ public final class WorkingMemory implements AutoCloseable {
     public void objectDeleted(ObjectDeletedEvent event) {
       Object o = event.getOldObject();
       if (o instanceof Finding f) {
-        findingRules.remove(f);
+        Map<Finding, String> m = findingRules.get(f.commitment());
+        if (m != null) {
+          m.remove(f);
+        }
         dirty.add(f.commitment());
       } else if (o instanceof SetAside s) {
-        setAsideRules.remove(s);
+        Map<SetAside, String> m = setAsideRules.get(s.commitment());
+        if (m != null) {
+          m.remove(s);
+        }
         dirty.add(s.commitment());
       }
     }
