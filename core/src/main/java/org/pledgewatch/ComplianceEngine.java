@@ -61,7 +61,10 @@ public final class ComplianceEngine {
   private static final Logger LOG = LoggerFactory.getLogger(ComplianceEngine.class);
   private static final String VERSION = readVersion();
 
-  /** The default most rule firings one evaluation may take before it is stopped. */
+  /**
+   * The most rule firings one evaluation may take by default, plus twenty for every fact it
+   * inserts: a rule set that fires once or twice per item is never mistaken for a loop.
+   */
   public static final int DEFAULT_FIRING_LIMIT = 1_000_000;
 
   private final KieBase kbase;
@@ -263,7 +266,7 @@ public final class ComplianceEngine {
     private final List<RuleText> sources = new ArrayList<>();
     private final List<EvaluationListener> listeners = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
-    private int firingLimit = DEFAULT_FIRING_LIMIT;
+    private int firingLimit;
     private String precompiledBase;
     private ClassLoader precompiledLoader;
     private int precompiledSources;
@@ -396,8 +399,9 @@ public final class ComplianceEngine {
     }
 
     /**
-     * The most rule firings one evaluation may take ({@value #DEFAULT_FIRING_LIMIT} by default);
-     * past it the evaluation fails with {@code firing_limit_exceeded} instead of looping forever.
+     * The most rule firings one evaluation (or one monitor update) may take, whatever its size; past
+     * it the evaluation fails with {@code firing_limit_exceeded} instead of looping forever. By
+     * default the limit is {@value #DEFAULT_FIRING_LIMIT} plus twenty per fact inserted.
      */
     public Builder firingLimit(int limit) {
       if (limit < 1) {

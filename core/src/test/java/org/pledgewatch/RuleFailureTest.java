@@ -135,6 +135,12 @@ class RuleFailureTest {
   }
 
   @Test
+  void theDefaultLimitScalesWithTheInputSoLargeEvaluationsAreNotMistakenForLoops() {
+    assertThat(org.pledgewatch.internal.WorkingMemory.scaledLimit(0)).isEqualTo(1_000_000L);
+    assertThat(org.pledgewatch.internal.WorkingMemory.scaledLimit(1_000_000)).isEqualTo(21_000_000L);
+  }
+
+  @Test
   void aFindingThatContradictsItsRuleMetadataIsARuleError() {
     ComplianceEngine engine = ComplianceEngine.builder().addRules("meta.drl", HEADER + """
         rule "mislabelled" @pledge("p-group") @criterion("met")

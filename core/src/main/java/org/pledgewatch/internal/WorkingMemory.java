@@ -31,7 +31,9 @@ import org.pledgewatch.model.Evidence;
  */
 public final class WorkingMemory implements AutoCloseable {
   private final KieSession session;
+  /** An absolute limit, or 0 for the default that scales with the facts inserted. */
   private final int firingLimit;
+  private long insertedSinceFire;
   private final Map<String, FactHandle> evidenceHandles = new HashMap<>();
   /** Standing findings and set-asides by commitment, each with the rule that derived it; kept as facts come and go. */
   private final Map<String, Map<Finding, String>> findingRules = new HashMap<>();
@@ -65,9 +67,11 @@ public final class WorkingMemory implements AutoCloseable {
   /** Inserts the catalog's commitments, so that rules can read criteria as data. */
   public void insertCatalog(org.pledgewatch.model.Catalog catalog) {
     catalog.commitments().forEach(session::insert);
+    insertedSinceFire += catalog.commitments().size();
   }
 
   public void insert(Evidence e) {
+    insertedSinceFire++;
     FactHandle previous = evidenceHandles.put(e.id(), session.insert(e));
     if (previous != null) {
       session.delete(previous);
@@ -92,9 +96,11 @@ public final class WorkingMemory implements AutoCloseable {
    */
   public void fire() {
     firings.clear();
+    long limit = firingLimit > 0 ? firingLimit : scaledLimit(insertedSinceFire);
+    insertedSinceFire = 0;
     int fired;
     try {
-      fired = session.fireAllRules(firingLimit + 1);
+      fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE - 1L, limit + 1));
     } catch (ConsequenceException e) {
       throw consequenceError(e);
     } catch (RuntimeException e) {
@@ -103,11 +109,16 @@ public final class WorkingMemory implements AutoCloseable {
     if (!ruleErrors.isEmpty()) {
       throw ruleErrors.get(0);
     }
-    if (fired > firingLimit) {
+    if (fired > limit) {
       throw PledgewatchException.of(ErrorCode.FIRING_LIMIT_EXCEEDED, "rule '" + busiest() + "'",
-          "the rules fired more than the limit of " + firingLimit + " times in one evaluation; most firings: " + topFirings()
+          "the rules fired more than the limit of " + limit + " times in one evaluation; most firings: " + topFirings()
               + ". A rule that inserts facts its own conditions match loops forever; raise the limit with firingLimit(n) only if the rules need it");
     }
+  }
+
+  /** The default limit: a million firings, plus twenty per fact inserted, so that large inputs are not mistaken for loops. */
+  public static long scaledLimit(long facts) {
+    return 1_000_000L + 20L * facts;
   }
 
   private PledgewatchException consequenceError(ConsequenceException e) {

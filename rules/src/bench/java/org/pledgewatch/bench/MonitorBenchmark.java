@@ -1,0 +1,60 @@
+package org.pledgewatch.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.pledgewatch.Change;
+import org.pledgewatch.Monitor;
+import org.pledgewatch.model.Commitment;
+import org.pledgewatch.model.Evidence;
+import org.pledgewatch.model.EvidenceSet;
+import org.pledgewatch.model.Source;
+import org.pledgewatch.model.Stance;
+
+/** A monitor holding 100k or 1M items takes one more and reports the verdicts that changed: time per item. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class MonitorBenchmark {
+  @Param({"100000", "1000000"})
+  public int evidence;
+
+  Workload workload;
+  Monitor monitor;
+  Source source;
+  List<Commitment> commitments;
+  int next;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    workload = Workload.generate(42, 10_000, evidence);
+    monitor = FloorAgreesWithEngineTest.engine().monitor(workload.catalog(), workload.asOf());
+    monitor.add(workload.evidence());
+    source = workload.evidence().sources().get(0);
+    commitments = workload.catalog().commitments();
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    monitor.close();
+  }
+
+  @Benchmark
+  public List<Change> addOneItem() {
+    int i = next++;
+    Commitment c = commitments.get((i * 7919) % commitments.size());
+    String kind = c.criteria().get(i % 2).evidenceKinds().get(0);
+    Evidence e = new Evidence("bench-" + i, c.id(), null, kind, Stance.SUPPORTS, List.of("US"), source.publishedOn(), null, source,
+        "benchmark item " + i, null, List.of(), null);
+    return monitor.add(new EvidenceSet(List.of(source), List.of(e)));
+  }
+}
