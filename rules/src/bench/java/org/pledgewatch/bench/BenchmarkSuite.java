@@ -23,6 +23,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class BenchmarkSuite {
   static final String HEAP = "-Xmx14g";
+  /** The suite rewrites the page above this line and keeps the written analysis below it. */
+  static final String ANALYSIS = "<!-- analysis: kept when the suite rewrites this page -->";
 
   public static void main(String[] args) throws Exception {
     Path docs = Path.of(args[0]);
@@ -103,7 +105,15 @@ public final class BenchmarkSuite {
     md.append("\nCold start (new JVM to printed report of the bundled pack, precompiled rules, without the command-line parsing), five runs: ")
         .append(cold).append(" ms.\n\n");
     md.append("![Time against evidence count](performance.svg)\n");
-    Files.writeString(docs.resolve("performance.md"), md.toString());
+    Path page = docs.resolve("performance.md");
+    if (Files.exists(page)) {
+      String old = Files.readString(page);
+      int kept = old.indexOf(ANALYSIS);
+      if (kept >= 0) {
+        md.append('\n').append(old.substring(kept));
+      }
+    }
+    Files.writeString(page, md.toString());
     Files.writeString(docs.resolve("performance.svg"), svg(e100, e1m, f100, f1m));
     System.out.print(md);
   }
@@ -116,7 +126,7 @@ public final class BenchmarkSuite {
   static String svg(double e100, double e1m, double f100, double f1m) {
     double max = Math.max(e1m, f1m) * 2;
     double min = Math.min(e100, f100) / 2;
-    int w = 520;
+    int w = 640;
     int h = 320;
     java.util.function.DoubleUnaryOperator y = v -> 280 - 240 * (Math.log10(v) - Math.log10(min)) / (Math.log10(max) - Math.log10(min));
     StringBuilder s = new StringBuilder();
