@@ -75,7 +75,8 @@ public final class ComplianceEngine {
   private final List<EvaluationListener> listeners;
   private final int firingLimit;
   private final boolean precompiled;
-  private final Set<Integer> warnedCatalogs = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /** The catalog last warned about, held weakly: a host evaluating one catalog many times is warned once. */
+  private volatile java.lang.ref.WeakReference<Catalog> lastWarned = new java.lang.ref.WeakReference<>(null);
 
   private ComplianceEngine(Builder b, KieBase kbase, boolean precompiled) {
     this.kbase = kbase;
@@ -223,9 +224,10 @@ public final class ComplianceEngine {
     return problems;
   }
 
-  /** Warns once per catalog about criteria no rule names: they can never be satisfied. */
+  /** Warns about criteria no rule names (they can never be satisfied), once for a catalog evaluated repeatedly. */
   private void warnAboutCoverage(Catalog catalog) {
-    if (LOG.isWarnEnabled() && warnedCatalogs.add(System.identityHashCode(catalog))) {
+    if (LOG.isWarnEnabled() && lastWarned.get() != catalog) {
+      lastWarned = new java.lang.ref.WeakReference<>(catalog);
       for (Problem p : coverage(catalog)) {
         LOG.warn("{}: {}", p.location(), p.message());
       }
