@@ -15,8 +15,14 @@ class CliJarIT {
   record Result(int code, String out, String err) {}
 
   static Result java(String... args) throws IOException, InterruptedException {
+    return javaWith(List.of(), args);
+  }
+
+  static Result javaWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("cli.jar"));
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    cmd.addAll(jvmOptions);
+    cmd.addAll(List.of("-jar", jar.toString()));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).start();
     p.getOutputStream().close();
@@ -39,6 +45,14 @@ class CliJarIT {
     Result r = java("test");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).containsPattern("\\d+ passed, 0 failed");
+  }
+
+  @Test
+  void theClassDataSharingArchiveBuiltWithTheJarIsUsable() throws Exception {
+    // -Xshare:on turns an archive the JVM cannot map into an error instead of a silent fallback.
+    Result r = javaWith(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + System.getProperty("cli.archive")), "--as-of", "2024-02-29");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Pledgewatch compliance report as of 2024-02-29");
   }
 
   @Test
