@@ -39,7 +39,8 @@ public final class WorkingMemory implements AutoCloseable {
   private final Map<String, Map<Finding, String>> findingRules = new HashMap<>();
   private final Map<String, Map<SetAside, String>> setAsideRules = new HashMap<>();
   private final Set<String> dirty = new LinkedHashSet<>();
-  private final Map<String, Integer> firings = new HashMap<>();
+  /** Firings per rule in the current fire(), to name the busiest rules if the limit is reached; no boxing on this hot path. */
+  private final Map<Rule, int[]> firings = new java.util.IdentityHashMap<>();
   private final List<PledgewatchException> ruleErrors = new ArrayList<>();
   private FactHandle asOfHandle;
 
@@ -50,7 +51,7 @@ public final class WorkingMemory implements AutoCloseable {
     session.addEventListener(new DefaultAgendaEventListener() {
       @Override
       public void afterMatchFired(AfterMatchFiredEvent event) {
-        firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+        firings.computeIfAbsent(event.getMatch().getRule(), r -> new int[1])[0]++;
       }
     });
   }
@@ -147,14 +148,14 @@ public final class WorkingMemory implements AutoCloseable {
   }
 
   private String busiest() {
-    return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+    return firings.entrySet().stream().max(java.util.Comparator.comparingInt(en -> en.getValue()[0])).map(en -> en.getKey().getName()).orElse("?");
   }
 
   private String topFirings() {
     return firings.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .sorted(java.util.Comparator.comparingInt((Map.Entry<Rule, int[]> en) -> en.getValue()[0]).reversed())
         .limit(3)
-        .map(en -> "'" + en.getKey() + "' " + en.getValue())
+        .map(en -> "'" + en.getKey().getName() + "' " + en.getValue()[0])
         .reduce((a, b) -> a + ", " + b)
         .orElse("none");
   }

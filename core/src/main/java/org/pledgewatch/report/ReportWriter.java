@@ -126,7 +126,7 @@ public final class ReportWriter {
     report.g7Percentage().ifPresent(p -> out.append("G7 Research Group score: ").append(String.format(Locale.ROOT, "%.0f%%", p)).append(scored(report)).append('\n'));
     out.append('\n');
     for (Assessment a : report.assessments()) {
-      out.append(String.format(Locale.ROOT, "%-22s %s%n", statusLabel(a.status()).toUpperCase(Locale.ROOT) + flags(a), a.commitment()).replace("\r\n", "\n"));
+      out.append(String.format(Locale.ROOT, "%-22s %s", statusLabel(a.status()).toUpperCase(Locale.ROOT) + flags(a), a.commitment())).append('\n');
       out.append("  ").append(a.title()).append('\n');
       if (a.byParty().size() > 1 && a.byParty().values().stream().anyMatch(s -> s != a.status())) {
         out.append("  parties: ").append(parties(a)).append('\n');
