@@ -64,25 +64,52 @@ public final class Json {
   /** Pretty JSON with a trailing newline and {@code \n} line ends on every platform. */
   public static String write(Object value) {
     try {
-      return MAPPER.writer().with(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
-              .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")))
-          .writeValueAsString(value) + "\n";
+      return prettyWriter().writeValueAsString(value) + "\n";
     } catch (IOException e) {
       throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
     }
   }
 
-  /** SHA-256 of the value's JSON, as {@code sha256:hex}. */
-  public static String fingerprint(Object value) {
-    return sha256(write(value));
+  private static com.fasterxml.jackson.databind.ObjectWriter prettyWriter() {
+    return MAPPER.writer().with(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+        .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
   }
 
-  public static String sha256(String text) {
+  /**
+   * SHA-256 of the value's JSON as {@link #write} gives it, as {@code sha256:hex}. The JSON is
+   * streamed into the digest, never held: fingerprinting a million evidence items would otherwise
+   * build strings of hundreds of megabytes.
+   */
+  public static String fingerprint(Object value) {
+    MessageDigest digest = sha256();
+    try (java.io.OutputStream out = new java.io.OutputStream() {
+          @Override
+          public void write(int b) {
+            digest.update((byte) b);
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) {
+            digest.update(b, off, len);
+          }
+        }) {
+      prettyWriter().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+      out.write('\n');
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+    return "sha256:" + HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static MessageDigest sha256() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return "sha256:" + HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
+  }
+
+  public static String sha256(String text) {
+    return "sha256:" + HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 }
