@@ -21,9 +21,11 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.pledgewatch.ErrorCode;
 import org.pledgewatch.PledgewatchException;
 import org.pledgewatch.facts.AsOf;
+import org.pledgewatch.facts.EvidenceGroup;
 import org.pledgewatch.facts.Finding;
 import org.pledgewatch.facts.SetAside;
 import org.pledgewatch.model.Evidence;
+import org.pledgewatch.model.Stance;
 
 /**
  * One Drools session and what its rules derived. Not thread-safe: one caller at a time. Always
@@ -43,6 +45,9 @@ public final class WorkingMemory implements AutoCloseable {
   private final Map<Rule, int[]> firings = new java.util.IdentityHashMap<>();
   private final List<PledgewatchException> ruleErrors = new ArrayList<>();
   private FactHandle asOfHandle;
+  /** The items of each (commitment, kind, stance), kept as {@link EvidenceGroup} facts; replaced before each fire. */
+  private final Map<GroupKey, Group> groups = new HashMap<>();
+  private final Set<Group> changedGroups = new LinkedHashSet<>();
 
   public WorkingMemory(KieBase kbase, int firingLimit) {
     this.session = kbase.newKieSession();
@@ -75,8 +80,12 @@ public final class WorkingMemory implements AutoCloseable {
     insertedSinceFire++;
     FactHandle previous = evidenceHandles.put(e.id(), session.insert(e));
     if (previous != null) {
+      ungroup((Evidence) session.getObject(previous));
       session.delete(previous);
     }
+    Group group = groups.computeIfAbsent(new GroupKey(e.commitment(), e.kind(), e.stance()), k -> new Group());
+    group.items.add(e);
+    changedGroups.add(group);
     dirty.add(e.commitment());
   }
 
@@ -85,9 +94,41 @@ public final class WorkingMemory implements AutoCloseable {
     if (handle == null) {
       return false;
     }
+    ungroup((Evidence) session.getObject(handle));
     session.delete(handle);
     dirty.add(e.commitment());
     return true;
+  }
+
+  private void ungroup(Evidence e) {
+    GroupKey key = new GroupKey(e.commitment(), e.kind(), e.stance());
+    Group group = groups.get(key);
+    if (group != null) {
+      String id = e.id();
+      group.items.removeIf(x -> x.id().equals(id));
+      changedGroups.add(group);
+      if (group.items.isEmpty()) {
+        groups.remove(key);
+      }
+    }
+  }
+
+  /** Inserts, replaces or deletes the group fact of every group whose items changed since the last fire. */
+  private void flushGroups() {
+    for (Group group : changedGroups) {
+      if (group.items.isEmpty()) {
+        if (group.handle != null) {
+          session.delete(group.handle);
+          group.handle = null;
+        }
+      } else if (group.handle == null) {
+        group.handle = session.insert(EvidenceGroup.of(group.items));
+        insertedSinceFire++;
+      } else {
+        session.update(group.handle, EvidenceGroup.of(group.items));
+      }
+    }
+    changedGroups.clear();
   }
 
   /**
@@ -96,6 +137,7 @@ public final class WorkingMemory implements AutoCloseable {
    * reached; the session must then be discarded.
    */
   public void fire() {
+    flushGroups();
     firings.clear();
     long limit = firingLimit > 0 ? firingLimit : scaledLimit(insertedSinceFire);
     insertedSinceFire = 0;
@@ -208,6 +250,14 @@ public final class WorkingMemory implements AutoCloseable {
   @Override
   public void close() {
     dispose();
+  }
+
+  private record GroupKey(String commitment, String kind, Stance stance) {}
+
+  /** One group's items (unordered; the fact sorts them) and the handle of its current fact. Identity equality. */
+  private static final class Group {
+    final List<Evidence> items = new ArrayList<>(2);
+    FactHandle handle;
   }
 
   /**

@@ -1,0 +1,97 @@
+package org.pledgewatch.facts;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.pledgewatch.model.Evidence;
+import org.pledgewatch.model.SourceType;
+import org.pledgewatch.model.Stance;
+
+/**
+ * The published evidence about one commitment of one kind and stance, grouped by the engine before
+ * the rules fire: a fact shaped for the question rules ask most ("is this corroborated?") without
+ * a join or an accumulate over every item.
+ *
+ * <p>The engine keeps one group per (commitment, kind, stance) that has at least one item visible
+ * at the as-of date, and replaces it whenever an item joins or leaves, so a rule that matches a
+ * group re-fires and its logical insertions follow. A rule that asks for two independent sources
+ * is one constraint:
+ *
+ * <pre>{@code
+ * rule "corroborated by two independent sources"
+ * when
+ *     $g : EvidenceGroup(stance == Stance.SUPPORTS, origins >= 2)
+ * then
+ *     insertLogical(Finding.satisfied($g.commitment(), "established", $g.items()));
+ * end
+ * }</pre>
+ *
+ * <p>Groups are immutable. Keeping one up to date costs time in proportion to its size: a
+ * commitment with a very large number of items of one kind makes each update of that group
+ * correspondingly slower.
+ *
+ * @param commitment the commitment the items are about
+ * @param kind their kind
+ * @param stance their stance
+ * @param items the items, in id order; at least one
+ * @param origins how many distinct origins they have (items whose sources derive from one another
+ *     count once; see {@link Evidence#origin()})
+ * @param sourceTypes the types of their sources
+ */
+public record EvidenceGroup(String commitment, String kind, Stance stance, List<Evidence> items, int origins, Set<SourceType> sourceTypes) {
+  private static final Comparator<Evidence> BY_ID = Comparator.comparing(Evidence::id);
+
+  public EvidenceGroup {
+    Objects.requireNonNull(commitment, "commitment");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(stance, "stance");
+    items = List.copyOf(items);
+    sourceTypes = Set.copyOf(sourceTypes);
+    if (items.isEmpty()) {
+      throw new IllegalArgumentException("an evidence group for " + commitment + "/" + kind + " must have at least one item, but had none");
+    }
+  }
+
+  /** The group of these items, which must share commitment, kind and stance; counts origins and source types. */
+  public static EvidenceGroup of(Collection<Evidence> items) {
+    if (items.isEmpty()) {
+      throw new IllegalArgumentException("an evidence group needs at least one item, but had none");
+    }
+    Evidence first = items.iterator().next();
+    List<Evidence> sorted = new ArrayList<>(items);
+    sorted.sort(BY_ID);
+    Set<String> origins = new HashSet<>();
+    Set<SourceType> types = EnumSet.noneOf(SourceType.class);
+    for (Evidence e : sorted) {
+      if (!e.commitment().equals(first.commitment()) || !e.kind().equals(first.kind()) || e.stance() != first.stance()) {
+        throw new IllegalArgumentException("evidence '" + e.id() + "' (" + e.commitment() + ", " + e.kind() + ", " + e.stance()
+            + ") does not belong in the group of '" + first.id() + "' (" + first.commitment() + ", " + first.kind() + ", " + first.stance() + ")");
+      }
+      origins.add(e.origin());
+      types.add(e.source().type());
+    }
+    return new EvidenceGroup(first.commitment(), first.kind(), first.stance(), sorted, origins.size(), types);
+  }
+
+  /** The items whose source is of one of these types, in id order (empty if none). */
+  public List<Evidence> from(SourceType... types) {
+    Set<SourceType> wanted = EnumSet.noneOf(SourceType.class);
+    wanted.addAll(List.of(types));
+    return items.stream().filter(e -> wanted.contains(e.source().type())).toList();
+  }
+
+  /** Whether any item's source is of one of these types. */
+  public boolean anyFrom(SourceType... types) {
+    for (SourceType t : types) {
+      if (sourceTypes.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

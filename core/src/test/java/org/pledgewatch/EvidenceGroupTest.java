@@ -1,0 +1,121 @@
+package org.pledgewatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pledgewatch.EngineTest.OFFICIAL;
+import static org.pledgewatch.EngineTest.PRESS_A;
+import static org.pledgewatch.EngineTest.PRESS_B;
+import static org.pledgewatch.Fixture.DUE;
+import static org.pledgewatch.Fixture.MEETING;
+import static org.pledgewatch.Fixture.catalog;
+import static org.pledgewatch.Fixture.item;
+import static org.pledgewatch.Fixture.rewrite;
+import static org.pledgewatch.Fixture.set;
+import static org.pledgewatch.Fixture.source;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pledgewatch.facts.EvidenceGroup;
+import org.pledgewatch.model.Evidence;
+import org.pledgewatch.model.Source;
+import org.pledgewatch.model.SourceType;
+import org.pledgewatch.model.Stance;
+
+/** The engine's evidence groups: one fact per (commitment, kind, stance), kept up to date as items come and go. */
+class EvidenceGroupTest {
+  static final String RULES = """
+      package groups;
+      import org.pledgewatch.facts.EvidenceGroup;
+      import org.pledgewatch.facts.Finding;
+      import org.pledgewatch.model.Stance;
+      import org.pledgewatch.model.SourceType;
+
+      rule "p-group: established by two independent origins"
+          @pledge("p-group") @criterion("established")
+      when
+          $g : EvidenceGroup(commitment == "p-group", kind == "body-established", stance == Stance.SUPPORTS, origins >= 2)
+      then
+          insertLogical(Finding.satisfied("p-group", "established", $g.items()).because($g.origins() + " origins"));
+      end
+
+      rule "p-statement: issued by an official source"
+          @pledge("p-statement") @criterion("issued")
+      when
+          $g : EvidenceGroup(commitment == "p-statement", stance == Stance.SUPPORTS, sourceTypes contains SourceType.OFFICIAL)
+      then
+          insertLogical(Finding.satisfied("p-statement", "issued", $g.from(SourceType.OFFICIAL)));
+      end
+      """;
+
+  final ComplianceEngine engine = ComplianceEngine.builder().addRules("groups.drl", RULES).clock(Fixture.CLOCK).build();
+
+  static Evidence established(String id, Source source) {
+    return item(id, "p-group", "body-established", Stance.SUPPORTS, source, MEETING, "US", "MX", "GT");
+  }
+
+  @Test
+  void aGroupCountsOriginsSoARewriteDoesNotCorroborate() {
+    Source copy = rewrite("s-copy", PRESS_A.id(), MEETING.plusDays(1));
+    var oneOrigin = engine.evaluate(catalog(), set(established("e1", PRESS_A), established("e2", copy)), DUE);
+    assertThat(oneOrigin.assessment("p-group").orElseThrow().explanation().criteria().get(0).satisfied()).isFalse();
+
+    var twoOrigins = engine.evaluate(catalog(), set(established("e1", PRESS_A), established("e2", copy), established("e3", PRESS_B)), DUE);
+    var established = twoOrigins.assessment("p-group").orElseThrow().explanation().criteria().get(0);
+    assertThat(established.satisfied()).isTrue();
+    assertThat(established.decisions()).singleElement().satisfies(d -> {
+      assertThat(d.evidence()).containsExactly("e1", "e2", "e3");
+      assertThat(d.note()).isEqualTo("2 origins");
+    });
+  }
+
+  @Test
+  void aMonitorReplacesTheGroupAsItemsComeAndGoAndAgreesWithAFullEvaluation() {
+    try (Monitor monitor = engine.monitor(catalog(), DUE)) {
+      monitor.add(set(established("e1", PRESS_A)));
+      assertThat(monitor.assessment("p-group").explanation().criteria().get(0).satisfied()).isFalse();
+      monitor.add(set(established("e2", PRESS_B)));
+      assertThat(monitor.assessment("p-group").explanation().criteria().get(0).satisfied()).isTrue();
+      monitor.retract(List.of("e1"));
+      assertThat(monitor.assessment("p-group").explanation().criteria().get(0).satisfied()).isFalse();
+      monitor.retract(List.of("e2"));
+      monitor.add(set(established("e1", PRESS_A), established("e3", PRESS_B)));
+      assertThat(monitor.report().assessments()).isEqualTo(
+          engine.evaluate(catalog(), set(established("e1", PRESS_A), established("e3", PRESS_B)), DUE).assessments());
+    }
+  }
+
+  @Test
+  void itemsPublishedAfterTheAsOfDateJoinTheGroupWhenTheDateMoves() {
+    Source june = source("s-june", SourceType.PRESS, LocalDate.of(2024, 6, 3));
+    try (Monitor monitor = engine.monitor(catalog(), DUE)) {
+      monitor.add(set(established("e1", PRESS_A), established("e2", june)));
+      assertThat(monitor.assessment("p-group").explanation().criteria().get(0).satisfied()).isFalse();
+      monitor.advanceTo(LocalDate.of(2024, 6, 30));
+      assertThat(monitor.assessment("p-group").explanation().criteria().get(0).satisfied()).isTrue();
+    }
+  }
+
+  @Test
+  void groupsOfOtherStancesAndKindsAreSeparate() {
+    var report = engine.evaluate(catalog(), set(
+        item("e-deny", "p-statement", "statement-issued", Stance.CONTRADICTS, OFFICIAL, MEETING, "US"),
+        item("e-press", "p-statement", "statement-issued", Stance.SUPPORTS, PRESS_A, MEETING, "US")), DUE);
+    assertThat(report.assessment("p-statement").orElseThrow().explanation().criteria().get(0).satisfied()).isFalse();
+  }
+
+  @Test
+  void aGroupIsBuiltFromItemsOfOneCommitmentKindAndStanceInIdOrder() {
+    EvidenceGroup g = EvidenceGroup.of(List.of(established("e2", PRESS_B), established("e1", PRESS_A), established("e3", OFFICIAL)));
+    assertThat(g.items()).extracting(Evidence::id).containsExactly("e1", "e2", "e3");
+    assertThat(g.origins()).isEqualTo(3);
+    assertThat(g.sourceTypes()).containsExactlyInAnyOrder(SourceType.PRESS, SourceType.OFFICIAL);
+    assertThat(g.from(SourceType.OFFICIAL)).extracting(Evidence::id).containsExactly("e3");
+    assertThat(g.anyFrom(SourceType.NGO, SourceType.OFFICIAL)).isTrue();
+    assertThat(g.anyFrom(SourceType.NGO)).isFalse();
+    assertThatThrownBy(() -> EvidenceGroup.of(List.of(established("e1", PRESS_A),
+        item("e9", "p-group", "body-met", Stance.SUPPORTS, PRESS_B, MEETING, "US"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'e9'").hasMessageContaining("body-met");
+    assertThatThrownBy(() -> EvidenceGroup.of(List.of())).hasMessageContaining("at least one item");
+  }
+}
