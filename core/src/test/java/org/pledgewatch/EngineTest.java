@@ -197,6 +197,20 @@ class EngineTest {
   }
 
   @Test
+  void fingerprintsAreRememberedPerSetButNeverForAnotherSet() {
+    EvidenceSet one = set(statement());
+    EvidenceSet two = set(statement(), item("e-est-a", "p-group", "body-established", Stance.SUPPORTS, PRESS_A, MEETING, "US"));
+    String first = engine().evaluate(catalog(), one, MEETING).evidenceFingerprint();
+    String other = engine().evaluate(catalog(), two, MEETING).evidenceFingerprint();
+    assertThat(other).isNotEqualTo(first).isEqualTo(ComplianceEngine.fingerprint(two));
+    assertThat(engine().evaluate(catalog(), one, DUE).evidenceFingerprint()).isEqualTo(first).isEqualTo(ComplianceEngine.fingerprint(one));
+    assertThat(engine().evaluate(catalog(), set(statement()), DUE).evidenceFingerprint()).as("an equal set, not the same instance").isEqualTo(first);
+    String catalogFingerprint = engine().evaluate(catalog(), one, MEETING).catalogFingerprint();
+    Catalog bigger = catalog().merge(new Catalog(List.of(org.pledgewatch.model.Party.of("CA", "Canada")), List.of(), List.of()));
+    assertThat(engine().evaluate(bigger, one, MEETING).catalogFingerprint()).isNotEqualTo(catalogFingerprint).isEqualTo(ComplianceEngine.fingerprint(bigger));
+  }
+
+  @Test
   void coverageListsCriteriaWithoutRules() {
     assertThat(engine().coverage(catalog())).isEmpty();
     ComplianceEngine partial = ComplianceEngine.builder().addRules("one.drl", """
