@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pledgewatch.facts.EvidenceGroup;
+import org.pledgewatch.facts.SetAside;
 import org.pledgewatch.model.Evidence;
 import org.pledgewatch.model.Source;
 import org.pledgewatch.model.SourceType;
@@ -27,7 +28,9 @@ class EvidenceGroupTest {
   static final String RULES = """
       package groups;
       import org.pledgewatch.facts.EvidenceGroup;
+import org.pledgewatch.facts.SetAside;
       import org.pledgewatch.facts.Finding;
+      import org.pledgewatch.facts.SetAside;
       import org.pledgewatch.model.Stance;
       import org.pledgewatch.model.SourceType;
 
@@ -37,6 +40,13 @@ class EvidenceGroupTest {
           $g : EvidenceGroup(commitment == "p-group", kind == "body-established", stance == Stance.SUPPORTS, origins >= 2)
       then
           insertLogical(Finding.satisfied("p-group", "established", $g.items()).because($g.origins() + " origins"));
+      end
+
+      rule "p-group: a group of meetings reported by the press alone is set aside"
+      when
+          $g : EvidenceGroup(commitment == "p-group", kind == "body-met", !(sourceTypes contains SourceType.OFFICIAL))
+      then
+          insertLogical(SetAside.of($g.items(), "press reports of meetings need an official record"));
       end
 
       rule "p-statement: issued by an official source"
@@ -102,6 +112,23 @@ class EvidenceGroupTest {
         item("e-deny", "p-statement", "statement-issued", Stance.CONTRADICTS, OFFICIAL, MEETING, "US"),
         item("e-press", "p-statement", "statement-issued", Stance.SUPPORTS, PRESS_A, MEETING, "US")), DUE);
     assertThat(report.assessment("p-statement").orElseThrow().explanation().criteria().get(0).satisfied()).isFalse();
+  }
+
+  @Test
+  void oneSetAsideCoversAWholeGroupAndGivesEachItemItsReason() {
+    Evidence metA = item("e-met-a", "p-group", "body-met", Stance.SUPPORTS, PRESS_A, MEETING, "US");
+    Evidence metB = item("e-met-b", "p-group", "body-met", Stance.SUPPORTS, PRESS_B, MEETING, "MX");
+    var setAside = engine.evaluate(catalog(), set(metA, metB), DUE).assessment("p-group").orElseThrow().explanation().setAside();
+    assertThat(setAside).extracting(SetAsideItem::evidence).containsExactly("e-met-a", "e-met-b");
+    assertThat(setAside).extracting(SetAsideItem::reason).containsOnly(
+        "press reports of meetings need an official record (rule 'p-group: a group of meetings reported by the press alone is set aside')");
+
+    SetAside both = SetAside.of(List.of(metB, metA, metA), "why");
+    assertThat(both.evidence()).containsExactly("e-met-a", "e-met-b");
+    assertThat(both.commitment()).isEqualTo("p-group");
+    assertThatThrownBy(() -> SetAside.of(List.of(metA, EngineTest.statement()), "why"))
+        .hasMessageContaining("'e-statement'").hasMessageContaining("p-statement");
+    assertThatThrownBy(() -> SetAside.of(List.<Evidence>of(), "why")).hasMessageContaining("none");
   }
 
   @Test

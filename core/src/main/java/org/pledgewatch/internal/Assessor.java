@@ -118,7 +118,10 @@ public final class Assessor {
     findings.forEach(d -> used.addAll(d.fact().evidence()));
     Map<String, List<String>> reasons = new TreeMap<>();
     for (Derived<SetAside> s : setAsides) {
-      reasons.computeIfAbsent(s.fact().evidence(), k -> new ArrayList<>()).add(s.fact().reason() + " (rule '" + s.rule() + "')");
+      String why = s.fact().reason() + " (rule '" + s.rule() + "')";
+      for (String id : s.fact().evidence()) {
+        reasons.computeIfAbsent(id, k -> new ArrayList<>()).add(why);
+      }
     }
     List<SetAsideItem> setAside = new ArrayList<>();
     for (Evidence e : ownVisible.stream().sorted(Comparator.comparing(Evidence::id)).toList()) {
