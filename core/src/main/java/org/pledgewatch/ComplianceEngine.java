@@ -129,8 +129,8 @@ public final class ComplianceEngine {
     Objects.requireNonNull(asOf, "asOf");
     List<Evidence> items = EvidenceCheck.checkAll(catalog, evidence.evidenceById());
     warnAboutCoverage(catalog);
-    Snapshot snapshot = new Snapshot();
-    items.forEach(e -> snapshot.add(e, asOf));
+    Snapshot snapshot = new Snapshot(asOf);
+    items.forEach(snapshot::add);
     WorkingMemory memory = new WorkingMemory(kbase, firingLimit);
     try {
       memory.asOf(new AsOf(asOf));
@@ -143,7 +143,7 @@ public final class ComplianceEngine {
       memory.fire();
       java.util.Set<String> ids = new java.util.LinkedHashSet<>(catalog.commitmentIndex().keySet());
       ids.addAll(memory.takeDirty());
-      Map<String, Assessment> assessed = snapshot.assess(catalog, ids, asOf, memory);
+      Map<String, Assessment> assessed = snapshot.assess(catalog, ids, memory);
       Report report = report(catalog, evidence, asOf, snapshot, assessed);
       listeners.forEach(l -> l.evaluated(report));
       return report;
@@ -163,9 +163,9 @@ public final class ComplianceEngine {
       e = lastEvidence = new Memo(evidence, fingerprint(evidence));
     }
     return new Report(VERSION, asOf, clock.instant(), rulesFingerprint, c.fingerprint, e.fingerprint,
-        snapshot.visible.size(), snapshot.unpublishedCount(),
-        snapshot.visible.values().stream().map(Evidence::publishedOn).max(LocalDate::compareTo).orElse(null),
-        ordered, Figures.conflicts(snapshot.visible.values()));
+        snapshot.visibleCount(), snapshot.unpublishedCount(),
+        snapshot.visible().map(Evidence::publishedOn).max(LocalDate::compareTo).orElse(null),
+        ordered, Figures.conflicts(snapshot.visible().toList()));
   }
 
   /** A value and its fingerprint, the value held weakly. */

@@ -30,7 +30,8 @@ public final class Monitor implements AutoCloseable {
   private final ComplianceEngine engine;
   private final Catalog catalog;
   private final Map<String, Source> sources = new LinkedHashMap<>();
-  private final Map<String, Evidence> evidence = new LinkedHashMap<>();
+  /** Every item by id, published or not; the snapshot reads this map rather than keeping its own. */
+  private final Map<String, Evidence> evidence = new HashMap<>();
   private Map<String, Assessment> assessments = new HashMap<>();
   private LocalDate asOf;
   private WorkingMemory memory;
@@ -76,7 +77,7 @@ public final class Monitor implements AutoCloseable {
       batch.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
       for (Evidence e : items) {
         evidence.put(e.id(), e);
-        snapshot.add(e, asOf);
+        snapshot.add(e);
         if (e.publishedBy(asOf)) {
           memory.insert(e);
         }
@@ -181,7 +182,7 @@ public final class Monitor implements AutoCloseable {
       memory.fire();
       Set<String> dirty = new LinkedHashSet<>(memory.takeDirty());
       dirty.addAll(touched);
-      Map<String, Assessment> fresh = snapshot.assess(catalog, dirty, asOf, memory);
+      Map<String, Assessment> fresh = snapshot.assess(catalog, dirty, memory);
       List<Change> changes = diff(assessments, fresh, fresh.keySet());
       assessments.putAll(fresh);
       if (!changes.isEmpty()) {
@@ -200,18 +201,18 @@ public final class Monitor implements AutoCloseable {
       memory.dispose();
     }
     memory = new WorkingMemory(engine.knowledgeBase(), engine.firingLimit());
-    snapshot = new Snapshot();
+    snapshot = Snapshot.over(evidence, asOf);
     memory.asOf(new AsOf(asOf));
     memory.insertCatalog(catalog);
     evidence.values().stream().sorted(java.util.Comparator.comparing(Evidence::id)).forEach(e -> {
-      snapshot.add(e, asOf);
+      snapshot.add(e);
       if (e.publishedBy(asOf)) {
         memory.insert(e);
       }
     });
     memory.fire();
     memory.takeDirty();
-    assessments = new HashMap<>(snapshot.assess(catalog, catalog.commitmentIndex().keySet(), asOf, memory));
+    assessments = new HashMap<>(snapshot.assess(catalog, catalog.commitmentIndex().keySet(), memory));
   }
 
   private static List<Change> diff(Map<String, Assessment> before, Map<String, Assessment> after, Collection<String> ids) {

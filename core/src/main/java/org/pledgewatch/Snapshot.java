@@ -12,23 +12,64 @@ import org.pledgewatch.model.Catalog;
 import org.pledgewatch.model.Commitment;
 import org.pledgewatch.model.Evidence;
 
-/** Evidence split by visibility and commitment, and the assessment of commitments from a working memory. */
+/**
+ * Evidence split by visibility and commitment, and the assessment of commitments from a working
+ * memory. Items are looked up by id in one map: the snapshot's own, or a monitor's, which it then
+ * reads but never changes (one map of a million ids, not two).
+ */
 final class Snapshot {
-  final Map<String, Evidence> visible = new HashMap<>();
+  /** Every item by id, published by the as-of date or not. */
+  final Map<String, Evidence> byId;
+  private final boolean ownsMap;
+  private final LocalDate asOf;
+  private int visibleCount;
   final Map<String, List<Evidence>> ownVisible = new HashMap<>();
   final Map<String, List<Evidence>> ownUnpublished = new HashMap<>();
 
-  void add(Evidence e, LocalDate asOf) {
+  /** A snapshot with its own map of items. */
+  Snapshot(LocalDate asOf) {
+    this(new HashMap<>(), true, asOf);
+  }
+
+  /** A snapshot over a map its owner keeps: {@link #add} and {@link #remove} leave the map to the owner. */
+  static Snapshot over(Map<String, Evidence> byId, LocalDate asOf) {
+    return new Snapshot(byId, false, asOf);
+  }
+
+  private Snapshot(Map<String, Evidence> byId, boolean ownsMap, LocalDate asOf) {
+    this.byId = byId;
+    this.ownsMap = ownsMap;
+    this.asOf = asOf;
+  }
+
+  void add(Evidence e) {
+    if (ownsMap) {
+      byId.put(e.id(), e);
+    }
     if (e.publishedBy(asOf)) {
-      visible.put(e.id(), e);
+      visibleCount++;
       ownVisible.computeIfAbsent(e.commitment(), k -> new ArrayList<>()).add(e);
     } else {
       ownUnpublished.computeIfAbsent(e.commitment(), k -> new ArrayList<>()).add(e);
     }
   }
 
+  /** The items published by the as-of date. */
+  java.util.stream.Stream<Evidence> visible() {
+    return byId.values().stream().filter(e -> e.publishedBy(asOf));
+  }
+
+  int visibleCount() {
+    return visibleCount;
+  }
+
   void remove(Evidence e) {
-    visible.remove(e.id());
+    if (ownsMap) {
+      byId.remove(e.id());
+    }
+    if (e.publishedBy(asOf)) {
+      visibleCount--;
+    }
     List<Evidence> own = ownVisible.get(e.commitment());
     if (own != null) {
       own.removeIf(x -> x.id().equals(e.id()));
@@ -48,7 +89,7 @@ final class Snapshot {
    * (the working memory marks it changed), so a finding for a commitment the catalog does not
    * have is caught here.
    */
-  Map<String, Assessment> assess(Catalog catalog, Collection<String> commitmentIds, LocalDate asOf, WorkingMemory memory) {
+  Map<String, Assessment> assess(Catalog catalog, Collection<String> commitmentIds, WorkingMemory memory) {
     Map<String, Assessment> out = new HashMap<>();
     for (String id : commitmentIds) {
       Commitment c = catalog.commitment(id).orElse(null);
@@ -59,7 +100,7 @@ final class Snapshot {
         }
         continue;
       }
-      out.put(id, Assessor.assess(c, asOf, visible,
+      out.put(id, Assessor.assess(c, asOf, byId,
           ownVisible.getOrDefault(id, List.of()), ownUnpublished.getOrDefault(id, List.of()),
           memory.findings(id), memory.setAsides(id)));
     }

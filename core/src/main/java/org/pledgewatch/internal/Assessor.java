@@ -40,7 +40,7 @@ public final class Assessor {
    *
    * @param c the commitment
    * @param asOf the as-of date
-   * @param visible every item published by the as-of date, by id
+   * @param visible every item by id: at least those published by the as-of date (others may be present and are never cited)
    * @param ownVisible the visible items whose commitment is {@code c}
    * @param ownUnpublished items for {@code c} published after the as-of date
    * @param findings the findings for {@code c}, with their rules
@@ -54,7 +54,7 @@ public final class Assessor {
       List<Evidence> ownUnpublished,
       List<Derived<Finding>> findings,
       List<Derived<SetAside>> setAsides) {
-    check(c, visible, findings);
+    check(c, asOf, visible, findings);
     List<String> parties = c.parties();
     int required = c.combination().requiredOf(c.criteria().size());
 
@@ -146,7 +146,7 @@ public final class Assessor {
         verdict.confidence(), asOf, new Explanation(summary, results, setAside, refs));
   }
 
-  private static void check(Commitment c, Map<String, Evidence> visible, List<Derived<Finding>> findings) {
+  private static void check(Commitment c, LocalDate asOf, Map<String, Evidence> visible, List<Derived<Finding>> findings) {
     for (Derived<Finding> d : findings) {
       Finding f = d.fact();
       String where = "rule '" + d.rule() + "'";
@@ -159,7 +159,8 @@ public final class Assessor {
             "derived a finding for party '" + f.party() + "', but commitment '" + c.id() + "' binds only " + c.parties());
       }
       for (String id : f.evidence()) {
-        if (!visible.containsKey(id)) {
+        Evidence e = visible.get(id);
+        if (e == null || !e.publishedBy(asOf)) {
           throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, where,
               "derived a finding on evidence '" + id + "', which is not in working memory");
         }

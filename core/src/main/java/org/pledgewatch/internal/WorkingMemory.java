@@ -36,7 +36,6 @@ public final class WorkingMemory implements AutoCloseable {
   /** An absolute limit, or 0 for the default that scales with the facts inserted. */
   private final int firingLimit;
   private long insertedSinceFire;
-  private final Map<String, FactHandle> evidenceHandles = new HashMap<>();
   /** Standing findings and set-asides by commitment, each with the rule that derived it; kept as facts come and go. */
   private final Map<String, Map<Finding, String>> findingRules = new HashMap<>();
   private final Map<String, Map<SetAside, String>> setAsideRules = new HashMap<>();
@@ -76,25 +75,27 @@ public final class WorkingMemory implements AutoCloseable {
     insertedSinceFire += catalog.commitments().size();
   }
 
+  /**
+   * Inserts an item. Its id must not be in working memory already (callers check ids first), and
+   * {@link #delete} must be given this same instance: handles are found by identity, so that
+   * working memory keeps no map of its own from ids to handles.
+   */
   public void insert(Evidence e) {
     insertedSinceFire++;
-    FactHandle previous = evidenceHandles.put(e.id(), session.insert(e));
-    if (previous != null) {
-      ungroup((Evidence) session.getObject(previous));
-      session.delete(previous);
-    }
+    session.insert(e);
     Group group = groups.computeIfAbsent(new GroupKey(e.commitment(), e.kind(), e.stance()), k -> new Group());
     group.items.add(e);
     changedGroups.add(group);
     dirty.add(e.commitment());
   }
 
+  /** Deletes an item inserted earlier (the same instance); false if it is not in working memory. */
   public boolean delete(Evidence e) {
-    FactHandle handle = evidenceHandles.remove(e.id());
+    FactHandle handle = session.getFactHandle(e);
     if (handle == null) {
       return false;
     }
-    ungroup((Evidence) session.getObject(handle));
+    ungroup(e);
     session.delete(handle);
     dirty.add(e.commitment());
     return true;
@@ -237,10 +238,6 @@ public final class WorkingMemory implements AutoCloseable {
     Set<String> out = new LinkedHashSet<>(dirty);
     dirty.clear();
     return out;
-  }
-
-  public Collection<String> evidenceIds() {
-    return evidenceHandles.keySet();
   }
 
   public void dispose() {
