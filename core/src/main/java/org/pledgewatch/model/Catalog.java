@@ -28,6 +28,9 @@ public final class Catalog {
   private final Map<String, Commitment> commitmentById = new HashMap<>();
   private final Map<String, String> partyByName = new HashMap<>();
   private final List<Commitment> sorted;
+  private final Map<String, Commitment> index;
+  /** Each party with the parties it belongs to, nearest first; computed once, read for every evidence item. */
+  private final Map<String, List<String>> ancestors = new HashMap<>();
 
   /**
    * @param parties every party, with aliases
@@ -56,6 +59,10 @@ public final class Catalog {
     List<Commitment> byId = new ArrayList<>(this.commitments);
     byId.sort(Comparator.comparing(Commitment::id));
     this.sorted = Collections.unmodifiableList(byId);
+    Map<String, Commitment> idx = new LinkedHashMap<>();
+    byId.forEach(c -> idx.put(c.id(), c));
+    this.index = Collections.unmodifiableMap(idx);
+    this.parties.forEach(p -> ancestors.put(p.id(), List.copyOf(chain(p.id()))));
   }
 
   public List<Party> parties() {
@@ -174,6 +181,11 @@ public final class Catalog {
 
   /** The party and every party it belongs to, nearest first. */
   public List<String> withAncestors(String partyId) {
+    List<String> known = ancestors.get(partyId);
+    return known != null ? known : chain(partyId);
+  }
+
+  private List<String> chain(String partyId) {
     List<String> out = new ArrayList<>();
     String current = partyId;
     while (current != null && !out.contains(current)) {
@@ -188,10 +200,8 @@ public final class Catalog {
     return sorted;
   }
 
-  /** Commitments by id, in id order. */
+  /** Commitments by id, in id order (unmodifiable). */
   public Map<String, Commitment> commitmentIndex() {
-    Map<String, Commitment> index = new LinkedHashMap<>();
-    commitmentsById().forEach(c -> index.put(c.id(), c));
     return index;
   }
 
