@@ -39,14 +39,16 @@ public final class WorkingMemory implements AutoCloseable {
   /** Standing findings and set-asides by commitment, each with the rule that derived it; kept as facts come and go. */
   private final Map<String, Map<Finding, String>> findingRules = new HashMap<>();
   private final Map<String, Map<SetAside, String>> setAsideRules = new HashMap<>();
-  private final Set<String> dirty = new LinkedHashSet<>();
+  /** Replaced, never cleared: clearing a hash set costs its capacity, which a bulk load leaves large. */
+  private Set<String> dirty = new LinkedHashSet<>();
   /** Firings per rule in the current fire(), to name the busiest rules if the limit is reached; no boxing on this hot path. */
   private final Map<Rule, int[]> firings = new java.util.IdentityHashMap<>();
   private final List<PledgewatchException> ruleErrors = new ArrayList<>();
   private FactHandle asOfHandle;
   /** The items of each (commitment, kind, stance), kept as {@link EvidenceGroup} facts; replaced before each fire. */
   private final Map<GroupKey, Group> groups = new HashMap<>();
-  private final Set<Group> changedGroups = new LinkedHashSet<>();
+  /** Groups whose items changed since the last fire, each once (its {@code changed} flag). */
+  private final List<Group> changedGroups = new ArrayList<>();
 
   public WorkingMemory(KieBase kbase, int firingLimit) {
     this.session = kbase.newKieSession();
@@ -85,7 +87,7 @@ public final class WorkingMemory implements AutoCloseable {
     session.insert(e);
     Group group = groups.computeIfAbsent(new GroupKey(e.commitment(), e.kind(), e.stance()), k -> new Group());
     group.items.add(e);
-    changedGroups.add(group);
+    changed(group);
     dirty.add(e.commitment());
   }
 
@@ -107,16 +109,24 @@ public final class WorkingMemory implements AutoCloseable {
     if (group != null) {
       String id = e.id();
       group.items.removeIf(x -> x.id().equals(id));
-      changedGroups.add(group);
+      changed(group);
       if (group.items.isEmpty()) {
         groups.remove(key);
       }
     }
   }
 
+  private void changed(Group group) {
+    if (!group.changed) {
+      group.changed = true;
+      changedGroups.add(group);
+    }
+  }
+
   /** Inserts, replaces or deletes the group fact of every group whose items changed since the last fire. */
   private void flushGroups() {
     for (Group group : changedGroups) {
+      group.changed = false;
       if (group.items.isEmpty()) {
         if (group.handle != null) {
           session.delete(group.handle);
@@ -235,8 +245,8 @@ public final class WorkingMemory implements AutoCloseable {
 
   /** Commitments whose evidence or findings changed since the last call; clears the set. */
   public Set<String> takeDirty() {
-    Set<String> out = new LinkedHashSet<>(dirty);
-    dirty.clear();
+    Set<String> out = dirty;
+    dirty = new LinkedHashSet<>();
     return out;
   }
 
@@ -255,6 +265,7 @@ public final class WorkingMemory implements AutoCloseable {
   private static final class Group {
     final List<Evidence> items = new ArrayList<>(2);
     FactHandle handle;
+    boolean changed;
   }
 
   /**
