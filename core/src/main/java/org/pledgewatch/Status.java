@@ -34,6 +34,7 @@ public enum Status {
   /** Nothing decides either way yet: never met, never not met. */
   INSUFFICIENT_EVIDENCE(null, "Not Yet Rated", "Planning stage");
 
+  private final String jsonName = name().toLowerCase(Locale.ROOT).replace('_', '-');
   private final Integer g7;
   private final String politiFact;
   private final String unhcr;
@@ -61,7 +62,7 @@ public enum Status {
 
   /** The name used in JSON and scenario files: {@code partially-met}. */
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return jsonName;
   }
 
   /** The status with this JSON name or enum name. */

@@ -40,7 +40,7 @@ public final class Assessor {
    *
    * @param c the commitment
    * @param asOf the as-of date
-   * @param visible every item by id: at least those published by the as-of date (others may be present and are never cited)
+   * @param all every item by id: at least those published by the as-of date (others may be present and are never cited)
    * @param ownVisible the visible items whose commitment is {@code c}
    * @param ownUnpublished items for {@code c} published after the as-of date
    * @param findings the findings for {@code c}, with their rules
@@ -49,31 +49,46 @@ public final class Assessor {
   public static Assessment assess(
       Commitment c,
       LocalDate asOf,
-      Map<String, Evidence> visible,
+      Map<String, Evidence> all,
       List<Evidence> ownVisible,
       List<Evidence> ownUnpublished,
       List<Derived<Finding>> findings,
       List<Derived<SetAside>> setAsides) {
-    check(c, asOf, visible, findings);
+    // The verdict is computed now; the explanation (every item of the commitment, set aside or
+    // cited) when first read. Only the items findings cite are looked up in the map of every item:
+    // at a million items each lookup there is a cache miss, and a monitor reassesses a commitment
+    // on every update.
+    Map<String, Evidence> byFinding = new java.util.HashMap<>();
+    for (Derived<Finding> d : findings) {
+      for (String id : d.fact().evidence()) {
+        if (!byFinding.containsKey(id)) {
+          Evidence e = all.get(id);
+          if (e != null) {
+            byFinding.put(id, e);
+          }
+        }
+      }
+    }
+    check(c, asOf, byFinding, findings);
     List<String> parties = c.parties();
     int required = c.combination().requiredOf(c.criteria().size());
 
-    List<CriterionResult> results = new ArrayList<>();
     Map<String, List<CriterionState>> perParty = new LinkedHashMap<>();
     parties.forEach(p -> perParty.put(p, new ArrayList<>()));
     List<CriterionState> overall = new ArrayList<>();
-    TreeSet<String> cited = new TreeSet<>();
+    List<List<Derived<Finding>>> byCriterion = new ArrayList<>();
 
     for (Criterion criterion : c.criteria()) {
       List<Derived<Finding>> mine = findings.stream().filter(d -> d.fact().criterion().equals(criterion.id())).toList();
+      byCriterion.add(mine);
       List<Derived<Finding>> supports = mine.stream().filter(d -> d.fact().stance() == Stance.SUPPORTS).toList();
       List<Derived<Finding>> contras = mine.stream().filter(d -> d.fact().stance() == Stance.CONTRADICTS).toList();
       LocalDate overallOn = null;
       boolean allParties = true;
       for (String party : parties) {
-        LocalDate on = earliest(applicable(supports, party), visible);
+        LocalDate on = earliest(applicable(supports, party), byFinding);
         boolean contradicted = !applicable(contras, party).isEmpty();
-        perParty.get(party).add(new CriterionState(on, contradicted, confidence(applicable(supports, party), visible), confidence(applicable(contras, party), visible)));
+        perParty.get(party).add(new CriterionState(on, contradicted, confidence(applicable(supports, party), byFinding), confidence(applicable(contras, party), byFinding)));
         if (on == null) {
           allParties = false;
         } else if (overallOn == null || on.isAfter(overallOn)) {
@@ -81,19 +96,7 @@ public final class Assessor {
         }
       }
       LocalDate satisfiedOn = allParties ? overallOn : null;
-      boolean contradicted = !contras.isEmpty();
-      overall.add(new CriterionState(satisfiedOn, contradicted, confidence(supports, visible), confidence(contras, visible)));
-      List<RuleDecision> decisions = mine.stream()
-          .map(d -> new RuleDecision(d.rule(), d.fact().stance().name().toLowerCase(java.util.Locale.ROOT), d.fact().party(), d.fact().evidence(), d.fact().note()))
-          .sorted(Comparator.comparing(RuleDecision::stance).reversed()
-              .thenComparing(RuleDecision::rule)
-              .thenComparing(d -> Objects.toString(d.party(), ""))
-              .thenComparing(d -> String.join(",", d.evidence()))
-              .thenComparing(d -> Objects.toString(d.note(), "")))
-          .toList();
-      decisions.forEach(d -> cited.addAll(d.evidence()));
-      results.add(new CriterionResult(criterion.id(), criterion.description(), satisfiedOn != null, contradicted, satisfiedOn, decisions,
-          satisfiedOn == null ? criterion.satisfiedBy() : null));
+      overall.add(new CriterionState(satisfiedOn, !contras.isEmpty(), confidence(supports, byFinding), confidence(contras, byFinding)));
     }
 
     Map<String, Verdict> partyVerdicts = new TreeMap<>();
@@ -114,23 +117,57 @@ public final class Assessor {
       }
     }
 
-    TreeSet<String> used = new TreeSet<>();
+    boolean late = verdict.status() == Status.MET && c.deadline().late(verdict.metOn());
+    String summary = mixed ? mixedSummary(verdict, c, byParty, late) : summary(verdict, c, overall, required, late, asOf);
+    // The lists the explanation reads are copied now: a monitor's lists change with the next update.
+    List<Evidence> own = List.copyOf(ownVisible);
+    List<Evidence> later = List.copyOf(ownUnpublished);
+    Explanation explanation = Explanation.deferred(
+        () -> explain(c, asOf, summary, overall, byCriterion, byFinding, own, later, findings, setAsides));
+    return new Assessment(c.id(), c.title(), verdict.status(), late, verdict.metOn(), c.deadline().due(), byParty,
+        verdict.confidence(), asOf, explanation);
+  }
+
+  private static Explanation explain(Commitment c, LocalDate asOf, String summary, List<CriterionState> overall,
+      List<List<Derived<Finding>>> byCriterion, Map<String, Evidence> byFinding, List<Evidence> ownVisible, List<Evidence> ownUnpublished,
+      List<Derived<Finding>> findings, List<Derived<SetAside>> setAsides) {
+    List<CriterionResult> results = new ArrayList<>();
+    TreeSet<String> cited = new TreeSet<>();
+    for (int i = 0; i < c.criteria().size(); i++) {
+      Criterion criterion = c.criteria().get(i);
+      CriterionState state = overall.get(i);
+      List<RuleDecision> decisions = byCriterion.get(i).stream()
+          .map(d -> new RuleDecision(d.rule(), d.fact().stance().jsonName(), d.fact().party(), d.fact().evidence(), d.fact().note()))
+          .sorted(Comparator.comparing(RuleDecision::stance).reversed()
+              .thenComparing(RuleDecision::rule)
+              .thenComparing(d -> Objects.toString(d.party(), ""))
+              .thenComparing(d -> String.join(",", d.evidence()))
+              .thenComparing(d -> Objects.toString(d.note(), "")))
+          .toList();
+      decisions.forEach(d -> cited.addAll(d.evidence()));
+      results.add(new CriterionResult(criterion.id(), criterion.description(), state.satisfied(), state.contradicted(), state.satisfiedOn(), decisions,
+          state.satisfied() ? null : criterion.satisfiedBy()));
+    }
+
+    java.util.Set<String> used = new java.util.HashSet<>();
     findings.forEach(d -> used.addAll(d.fact().evidence()));
-    Map<String, List<String>> reasons = new TreeMap<>();
+    Map<String, List<String>> reasons = new java.util.HashMap<>();
     for (Derived<SetAside> s : setAsides) {
       String why = s.fact().reason() + " (rule '" + s.rule() + "')";
       for (String id : s.fact().evidence()) {
         reasons.computeIfAbsent(id, k -> new ArrayList<>()).add(why);
       }
     }
+    Map<String, Evidence> items = new java.util.HashMap<>(byFinding);
     List<SetAsideItem> setAside = new ArrayList<>();
     for (Evidence e : ownVisible.stream().sorted(Comparator.comparing(Evidence::id)).toList()) {
+      items.put(e.id(), e);
       if (used.contains(e.id())) {
         continue;
       }
       List<String> why = reasons.get(e.id());
-      String reason = why != null ? String.join("; ", new TreeSet<>(why))
-          : "no rule for this pledge counts it (kind '" + e.kind() + "', " + e.stance().name().toLowerCase(java.util.Locale.ROOT)
+      String reason = why != null ? (why.size() == 1 ? why.get(0) : String.join("; ", new TreeSet<>(why)))
+          : "no rule for this pledge counts it (kind '" + e.kind() + "', " + e.stance().jsonName()
               + ", " + e.source().type().jsonName() + " source '" + e.source().publisher() + "')";
       setAside.add(new SetAsideItem(e.id(), reason));
       cited.add(e.id());
@@ -138,12 +175,8 @@ public final class Assessor {
     for (Evidence e : ownUnpublished.stream().sorted(Comparator.comparing(Evidence::id)).toList()) {
       setAside.add(new SetAsideItem(e.id(), "published " + e.publishedOn() + ", after the as-of date " + asOf));
     }
-    List<EvidenceRef> refs = cited.stream().map(visible::get).filter(Objects::nonNull).map(EvidenceRef::of).toList();
-
-    boolean late = verdict.status() == Status.MET && c.deadline().late(verdict.metOn());
-    String summary = mixed ? mixedSummary(verdict, c, byParty, late) : summary(verdict, c, overall, required, late, asOf);
-    return new Assessment(c.id(), c.title(), verdict.status(), late, verdict.metOn(), c.deadline().due(), byParty,
-        verdict.confidence(), asOf, new Explanation(summary, results, setAside, refs));
+    List<EvidenceRef> refs = cited.stream().map(items::get).filter(Objects::nonNull).map(EvidenceRef::of).toList();
+    return new Explanation(summary, results, setAside, refs);
   }
 
   private static void check(Commitment c, LocalDate asOf, Map<String, Evidence> visible, List<Derived<Finding>> findings) {

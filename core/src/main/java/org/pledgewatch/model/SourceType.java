@@ -15,8 +15,10 @@ public enum SourceType {
   /** A party reporting on its own compliance. */
   SELF_REPORT;
 
+  private final String jsonName = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The name used in JSON files: lower case, hyphenated ({@code self-report}). */
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return jsonName;
   }
 }

@@ -20,7 +20,11 @@ import org.pledgewatch.model.EvidenceSet;
 import org.pledgewatch.model.Source;
 import org.pledgewatch.model.Stance;
 
-/** A monitor holding 100k or 1M items takes one more and reports the verdicts that changed: time per item. */
+/**
+ * A monitor holding 100k or 1M items takes one more and reports the verdicts that changed: time per
+ * item. {@code addOneItemAndExplain} also reads the new explanation of the commitment the item is
+ * about (explanations are built when first read), as a host that displays it on every update would.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -50,11 +54,22 @@ public class MonitorBenchmark {
 
   @Benchmark
   public List<Change> addOneItem() {
+    return monitor.add(nextItem());
+  }
+
+  @Benchmark
+  public long addOneItemAndExplain() {
+    EvidenceSet item = nextItem();
+    long n = monitor.add(item).size();
+    return n + monitor.assessment(item.evidence().get(0).commitment()).explanation().evidence().size();
+  }
+
+  private EvidenceSet nextItem() {
     int i = next++;
     Commitment c = commitments.get((i * 7919) % commitments.size());
     String kind = c.criteria().get(i % 2).evidenceKinds().get(0);
     Evidence e = new Evidence("bench-" + i, c.id(), null, kind, Stance.SUPPORTS, List.of("US"), source.publishedOn(), null, source,
         "benchmark item " + i, null, List.of(), null);
-    return monitor.add(new EvidenceSet(List.of(source), List.of(e)));
+    return new EvidenceSet(List.of(source), List.of(e));
   }
 }
