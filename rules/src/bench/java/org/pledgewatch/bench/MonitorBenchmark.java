@@ -66,7 +66,7 @@ public class MonitorBenchmark {
 
   private EvidenceSet nextItem() {
     int i = next++;
-    Commitment c = commitments.get((i * 7919) % commitments.size());
+    Commitment c = commitments.get((int) ((i * 7919L) % commitments.size()));
     String kind = c.criteria().get(i % 2).evidenceKinds().get(0);
     Evidence e = new Evidence("bench-" + i, c.id(), null, kind, Stance.SUPPORTS, List.of("US"), source.publishedOn(), null, source,
         "benchmark item " + i, null, List.of(), null);
