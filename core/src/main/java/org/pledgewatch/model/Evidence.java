@@ -94,4 +94,14 @@ public record Evidence(
   public Evidence withParties(List<String> newParties) {
     return new Evidence(id, commitment, criterion, kind, stance, newParties, occurredOn, publishedOn, source, quote, figure, tags, origin);
   }
+
+  /**
+   * Hashes the id alone. Equal items have equal ids, so this agrees with {@link #equals}; and the
+   * rules engine hashes items often (a derived fact keyed by a list of items hashes every item in
+   * it, on every re-derivation), where hashing every field, source included, showed in profiles.
+   */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
 }

@@ -95,4 +95,15 @@ class ModelTest {
     Evidence e = new Evidence("e", "p", null, "k", Stance.SUPPORTS, List.of(), DAY, null, leaf, "q", null, List.of(), null);
     assertThat(new EvidenceSet(List.of(root, mid, leaf), List.of(e)).evidence().get(0).origin()).isEqualTo("root");
   }
+
+  @Test
+  void evidenceIsAValueWhoseHashIsItsIds() {
+    Source s = new Source("s", SourceType.PRESS, "Publisher", "Title", null, DAY, null);
+    Evidence a = new Evidence("e", "p", null, "k", Stance.SUPPORTS, List.of("US"), DAY, null, s, "q", null, List.of(), null);
+    Evidence same = new Evidence("e", "p", null, "k", Stance.SUPPORTS, List.of("US"), DAY, null, s, "q", null, List.of(), null);
+    Evidence otherQuote = new Evidence("e", "p", null, "k", Stance.SUPPORTS, List.of("US"), DAY, null, s, "another quote", null, List.of(), null);
+    assertThat(a).isEqualTo(same).hasSameHashCodeAs(same).hasSameHashCodeAs("e");
+    assertThat(a).isNotEqualTo(otherQuote);
+    assertThat(new java.util.HashSet<>(List.of(a, same, otherQuote))).hasSize(2);
+  }
 }
