@@ -162,10 +162,11 @@ public final class ComplianceEngine {
     if (e.of.get() != evidence) {
       e = lastEvidence = new Memo(evidence, fingerprint(evidence));
     }
+    List<Evidence> visible = snapshot.visible().toList();
     return new Report(VERSION, asOf, clock.instant(), rulesFingerprint, c.fingerprint, e.fingerprint,
         snapshot.visibleCount(), snapshot.unpublishedCount(),
-        snapshot.visible().map(Evidence::publishedOn).max(LocalDate::compareTo).orElse(null),
-        ordered, Figures.conflicts(snapshot.visible().toList()));
+        visible.stream().map(Evidence::publishedOn).max(LocalDate::compareTo).orElse(null),
+        ordered, Figures.conflicts(visible));
   }
 
   /** A value and its fingerprint, the value held weakly. */

@@ -33,6 +33,12 @@ public final class Monitor implements AutoCloseable {
   /** Every item by id, published or not; the snapshot reads this map rather than keeping its own. */
   private final Map<String, Evidence> evidence = new HashMap<>();
   private Map<String, Assessment> assessments = new HashMap<>();
+  /**
+   * The evidence as a set, built by the first report after a change and kept until the next: the
+   * engine remembers the fingerprint of the set it last reported on, so repeated reports of
+   * unchanged evidence neither copy nor hash a million items again.
+   */
+  private EvidenceSet held;
   private LocalDate asOf;
   private WorkingMemory memory;
   private Snapshot snapshot;
@@ -136,8 +142,14 @@ public final class Monitor implements AutoCloseable {
   /** The current verdicts as a report. */
   public synchronized Report report() {
     ensureOpen();
-    EvidenceSet set = new EvidenceSet(List.copyOf(sources.values()), List.copyOf(evidence.values()));
-    return engine.report(catalog, set, asOf, snapshot, assessments);
+    if (held == null) {
+      // The sources the items cite: a retracted item's source stays known to the monitor (a later
+      // item may cite it again) but is not part of the evidence reported on.
+      Set<String> cited = new java.util.HashSet<>();
+      evidence.values().forEach(e -> cited.add(e.source().id()));
+      held = new EvidenceSet(sources.values().stream().filter(s -> cited.contains(s.id())).toList(), List.copyOf(evidence.values()));
+    }
+    return engine.report(catalog, held, asOf, snapshot, assessments);
   }
 
   /** The current assessment of one commitment. */
@@ -177,6 +189,7 @@ public final class Monitor implements AutoCloseable {
    * as-of date never reaches the rules, but its commitment's explanation lists it).
    */
   private List<Change> apply(Set<String> touched, Runnable change, Runnable undo) {
+    held = null;
     try {
       change.run();
       memory.fire();

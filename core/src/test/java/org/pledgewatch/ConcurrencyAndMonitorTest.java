@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.pledgewatch.model.Evidence;
 import org.pledgewatch.model.EvidenceSet;
 import org.pledgewatch.model.Stance;
 import org.pledgewatch.report.ReportWriter;
@@ -118,6 +119,21 @@ class ConcurrencyAndMonitorTest {
         monitor.add(set(e));
       }
       assertThat(monitor.report().assessments()).isEqualTo(engine().evaluate(catalog(), all, LocalDate.of(2024, 3, 1)).assessments());
+    }
+  }
+
+  @Test
+  void aMonitorsReportFingerprintsTheEvidenceItHoldsNow() {
+    Evidence a = item("e-est-a", "p-group", "body-established", Stance.SUPPORTS, EngineTest.PRESS_A, MEETING, "US");
+    Evidence b = item("e-est-b", "p-group", "body-established", Stance.SUPPORTS, EngineTest.PRESS_B, MEETING, "US");
+    try (Monitor monitor = engine().monitor(catalog(), DUE)) {
+      monitor.add(set(a));
+      String one = monitor.report().evidenceFingerprint();
+      assertThat(monitor.report().evidenceFingerprint()).isEqualTo(one).isEqualTo(engine().evaluate(catalog(), set(a), DUE).evidenceFingerprint());
+      monitor.add(set(b));
+      assertThat(monitor.report().evidenceFingerprint()).isNotEqualTo(one).isEqualTo(engine().evaluate(catalog(), set(a, b), DUE).evidenceFingerprint());
+      monitor.retract(List.of("e-est-b"));
+      assertThat(monitor.report().evidenceFingerprint()).isEqualTo(one);
     }
   }
 }
