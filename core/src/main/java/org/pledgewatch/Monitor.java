@@ -143,10 +143,16 @@ public final class Monitor implements AutoCloseable {
   public synchronized Report report() {
     ensureOpen();
     if (held == null) {
-      // The sources the items cite: a retracted item's source stays known to the monitor (a later
-      // item may cite it again) but is not part of the evidence reported on.
+      // The sources the items cite, and those they derive from: a retracted item's source stays
+      // known to the monitor (a later item may cite it again) but is not part of the evidence
+      // reported on.
       Set<String> cited = new java.util.HashSet<>();
-      evidence.values().forEach(e -> cited.add(e.source().id()));
+      for (Evidence e : evidence.values()) {
+        for (String id = e.source().id(); id != null && cited.add(id); ) {
+          Source s = sources.get(id);
+          id = s == null ? null : s.derivedFrom();
+        }
+      }
       held = new EvidenceSet(sources.values().stream().filter(s -> cited.contains(s.id())).toList(), List.copyOf(evidence.values()));
     }
     return engine.report(catalog, held, asOf, snapshot, assessments);

@@ -134,6 +134,14 @@ class ConcurrencyAndMonitorTest {
       assertThat(monitor.report().evidenceFingerprint()).isNotEqualTo(one).isEqualTo(engine().evaluate(catalog(), set(a, b), DUE).evidenceFingerprint());
       monitor.retract(List.of("e-est-b"));
       assertThat(monitor.report().evidenceFingerprint()).isEqualTo(one);
+
+      // A rewrite's original stays in the reported set after the original's own item goes.
+      Evidence copy = item("e-copy", "p-group", "body-established", Stance.SUPPORTS,
+          Fixture.rewrite("s-copy", EngineTest.PRESS_A.id(), MEETING.plusDays(1)), MEETING, "US");
+      monitor.add(new EvidenceSet(List.of(EngineTest.PRESS_A, copy.source()), List.of(copy)));
+      monitor.retract(List.of("e-est-a"));
+      assertThat(monitor.report().evidenceFingerprint()).isEqualTo(ComplianceEngine.fingerprint(
+          new EvidenceSet(List.of(EngineTest.PRESS_A, copy.source()), List.of(copy))));
     }
   }
 }
