@@ -102,7 +102,7 @@ final class Snapshot {
       }
       out.put(id, Assessor.assess(c, asOf, byId,
           ownVisible.getOrDefault(id, List.of()), ownUnpublished.getOrDefault(id, List.of()),
-          memory.findings(id), memory.setAsides(id)));
+          memory.findings(id), memory.setAsides(id), memory.generation()));
     }
     return out;
   }

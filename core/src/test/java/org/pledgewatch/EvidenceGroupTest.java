@@ -28,7 +28,6 @@ class EvidenceGroupTest {
   static final String RULES = """
       package groups;
       import org.pledgewatch.facts.EvidenceGroup;
-import org.pledgewatch.facts.SetAside;
       import org.pledgewatch.facts.Finding;
       import org.pledgewatch.facts.SetAside;
       import org.pledgewatch.model.Stance;
@@ -93,6 +92,39 @@ import org.pledgewatch.facts.SetAside;
       assertThat(monitor.report().assessments()).isEqualTo(
           engine.evaluate(catalog(), set(established("e1", PRESS_A), established("e3", PRESS_B)), DUE).assessments());
     }
+  }
+
+  @Test
+  void aMonitorKeepsItsGroupsInIdOrderAndCountsOriginsAsItemsArriveOutOfOrderAndLeave() {
+    Source copyOfB = rewrite("s-copy-b", PRESS_B.id(), MEETING.plusDays(2));
+    try (Monitor monitor = engine.monitor(catalog(), DUE)) {
+      monitor.add(set(established("e3", PRESS_B)));
+      // A rewrite of the same report: two items, one origin.
+      monitor.add(new org.pledgewatch.model.EvidenceSet(List.of(PRESS_B, copyOfB), List.of(established("e1", copyOfB))));
+      assertThat(monitor.assessment("p-group").explanation().criteria().get(0).satisfied()).isFalse();
+      monitor.add(set(established("e2", PRESS_A)));
+      assertThat(monitor.assessment("p-group").explanation().criteria().get(0).decisions()).singleElement().satisfies(d -> {
+        assertThat(d.evidence()).containsExactly("e1", "e2", "e3");
+        assertThat(d.note()).isEqualTo("2 origins");
+      });
+      // e1 still carries PRESS_B's origin after e3 leaves.
+      monitor.retract(List.of("e3"));
+      assertThat(monitor.assessment("p-group").explanation().criteria().get(0).decisions()).singleElement().satisfies(d -> {
+        assertThat(d.evidence()).containsExactly("e1", "e2");
+        assertThat(d.note()).isEqualTo("2 origins");
+      });
+      monitor.retract(List.of("e1"));
+      assertThat(monitor.assessment("p-group").explanation().criteria().get(0).satisfied()).isFalse();
+    }
+  }
+
+  @Test
+  void aFindingListsItsEvidenceOnceInIdOrderWhateverOrderItIsGiven() {
+    Evidence a = established("e1", PRESS_A);
+    Evidence b = established("e2", PRESS_B);
+    assertThat(org.pledgewatch.facts.Finding.satisfied("p-group", "established", b, a, b).evidence()).containsExactly("e1", "e2");
+    assertThat(org.pledgewatch.facts.Finding.satisfied("p-group", "established", List.of(a, b)).evidence()).containsExactly("e1", "e2");
+    assertThat(org.pledgewatch.facts.Finding.satisfied("p-group", "established", a, a).evidence()).containsExactly("e1");
   }
 
   @Test

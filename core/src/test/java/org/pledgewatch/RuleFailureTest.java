@@ -171,4 +171,29 @@ class RuleFailureTest {
           assertThat(e.getMessage()).contains("rule 'typo'", "criterion 'isued'", "[issued]");
         });
   }
+
+  @Test
+  void aStatedFindingWhoseEvidenceIsRetractedIsARuleErrorAndTheMonitorIsUnchanged() {
+    // insert, not insertLogical: the finding outlives its evidence. The monitor keeps what it read
+    // of a standing finding's evidence between updates, and must read it again after a retraction.
+    ComplianceEngine engine = ComplianceEngine.builder().addRules("stated.drl", HEADER + """
+        rule "stated" @pledge("p-statement") @criterion("issued")
+        when
+            $e : Evidence(commitment == "p-statement")
+        then
+            insert(Finding.satisfied("p-statement", "issued", $e));
+        end
+        """).build();
+    try (Monitor monitor = engine.monitor(catalog(), MEETING)) {
+      monitor.add(Fixture.set(EngineTest.statement()));
+      assertThat(monitor.assessment("p-statement").status()).isEqualTo(Status.MET);
+      assertThatThrownBy(() -> monitor.retract(java.util.List.of("e-statement")))
+          .isInstanceOfSatisfying(PledgewatchException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.RULE_RUNTIME_ERROR);
+            assertThat(e.getMessage()).contains("rule 'stated'", "evidence 'e-statement'", "not in working memory");
+          });
+      assertThat(monitor.size()).isEqualTo(1);
+      assertThat(monitor.assessment("p-statement").status()).isEqualTo(Status.MET);
+    }
+  }
 }

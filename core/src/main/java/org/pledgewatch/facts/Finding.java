@@ -76,16 +76,19 @@ public record Finding(String commitment, String criterion, Stance stance, String
   }
 
   private static Finding of(String commitment, String criterion, Stance stance, Collection<?> items) {
-    List<String> ids = items.stream()
-        .map(o -> {
-          if (o instanceof Evidence e) {
-            return e.id();
-          }
-          throw new IllegalArgumentException("a finding rests on Evidence facts, but was given " + (o == null ? "null" : o.getClass().getName()));
-        })
-        .distinct()
-        .sorted()
-        .toList();
-    return new Finding(commitment, criterion, stance, null, ids, null);
+    String[] ids = new String[items.size()];
+    int n = 0;
+    boolean ordered = true;
+    for (Object o : items) {
+      if (!(o instanceof Evidence e)) {
+        throw new IllegalArgumentException("a finding rests on Evidence facts, but was given " + (o == null ? "null" : o.getClass().getName()));
+      }
+      ids[n] = e.id();
+      // Rules usually pass a group's items, already in id order and distinct: then nothing is sorted.
+      ordered &= n == 0 || ids[n - 1].compareTo(ids[n]) < 0;
+      n++;
+    }
+    List<String> evidence = ordered ? List.of(ids) : Arrays.stream(ids).distinct().sorted().toList();
+    return new Finding(commitment, criterion, stance, null, evidence, null);
   }
 }

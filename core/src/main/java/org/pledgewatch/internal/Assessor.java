@@ -2,6 +2,7 @@ package org.pledgewatch.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,18 @@ import org.pledgewatch.model.Stance;
 public final class Assessor {
   private Assessor() {}
 
+  /** Assesses one commitment; {@code generation} is 0 (see {@link #assess(Commitment, LocalDate, Map, List, List, List, List, long)}). */
+  public static Assessment assess(
+      Commitment c,
+      LocalDate asOf,
+      Map<String, Evidence> all,
+      List<Evidence> ownVisible,
+      List<Evidence> ownUnpublished,
+      List<Derived<Finding>> findings,
+      List<Derived<SetAside>> setAsides) {
+    return assess(c, asOf, all, ownVisible, ownUnpublished, findings, setAsides, 0);
+  }
+
   /**
    * Assesses one commitment.
    *
@@ -45,6 +58,8 @@ public final class Assessor {
    * @param ownUnpublished items for {@code c} published after the as-of date
    * @param findings the findings for {@code c}, with their rules
    * @param setAsides the set-aside facts for {@code c}, with their rules
+   * @param generation changes whenever an item may have left {@code all} (see {@link WorkingMemory#generation()}): what
+   *     was read of a finding's evidence under one generation is reused under the same one
    */
   public static Assessment assess(
       Commitment c,
@@ -53,42 +68,55 @@ public final class Assessor {
       List<Evidence> ownVisible,
       List<Evidence> ownUnpublished,
       List<Derived<Finding>> findings,
-      List<Derived<SetAside>> setAsides) {
+      List<Derived<SetAside>> setAsides,
+      long generation) {
     // The verdict is computed now; the explanation (every item of the commitment, set aside or
-    // cited) when first read. Only the items findings cite are looked up in the map of every item:
-    // at a million items each lookup there is a cache miss, and a monitor reassesses a commitment
-    // on every update.
-    Map<String, Evidence> byFinding = new java.util.HashMap<>();
-    for (Derived<Finding> d : findings) {
-      for (String id : d.fact().evidence()) {
-        if (!byFinding.containsKey(id)) {
-          Evidence e = all.get(id);
-          if (e != null) {
-            byFinding.put(id, e);
-          }
-        }
-      }
+    // cited) when first read. What the verdict needs of a finding's evidence (its latest date, its
+    // origins and their weights) is read once per finding and kept with it while it stands: at a
+    // million items each lookup in the map of every item is a cache miss, and a monitor reassesses
+    // a commitment on every update.
+    int n = findings.size();
+    FindingFacts[] facts = new FindingFacts[n];
+    for (int i = 0; i < n; i++) {
+      facts[i] = factsOf(findings.get(i), c, asOf, all, generation);
     }
-    check(c, asOf, byFinding, findings);
     List<String> parties = c.parties();
     int required = c.combination().requiredOf(c.criteria().size());
 
-    Map<String, List<CriterionState>> perParty = new LinkedHashMap<>();
-    parties.forEach(p -> perParty.put(p, new ArrayList<>()));
-    List<CriterionState> overall = new ArrayList<>();
-    List<List<Derived<Finding>>> byCriterion = new ArrayList<>();
+    List<List<CriterionState>> perParty = new ArrayList<>(parties.size());
+    parties.forEach(p -> perParty.add(new ArrayList<>(c.criteria().size())));
+    List<CriterionState> overall = new ArrayList<>(c.criteria().size());
+    List<List<Derived<Finding>>> byCriterion = new ArrayList<>(c.criteria().size());
+    List<FindingFacts> supports = new ArrayList<>();
+    List<FindingFacts> contras = new ArrayList<>();
+    List<FindingFacts> applicable = new ArrayList<>();
 
     for (Criterion criterion : c.criteria()) {
-      List<Derived<Finding>> mine = findings.stream().filter(d -> d.fact().criterion().equals(criterion.id())).toList();
+      List<Derived<Finding>> mine = new ArrayList<>(2);
+      supports.clear();
+      contras.clear();
+      for (int i = 0; i < n; i++) {
+        Finding f = findings.get(i).fact();
+        if (f.criterion().equals(criterion.id())) {
+          mine.add(findings.get(i));
+          (f.stance() == Stance.SUPPORTS ? supports : contras).add(facts[i]);
+        }
+      }
       byCriterion.add(mine);
-      List<Derived<Finding>> supports = mine.stream().filter(d -> d.fact().stance() == Stance.SUPPORTS).toList();
-      List<Derived<Finding>> contras = mine.stream().filter(d -> d.fact().stance() == Stance.CONTRADICTS).toList();
       LocalDate overallOn = null;
       boolean allParties = true;
-      for (String party : parties) {
-        LocalDate on = earliest(applicable(supports, party), byFinding);
-        boolean contradicted = !applicable(contras, party).isEmpty();
-        perParty.get(party).add(new CriterionState(on, contradicted, confidence(applicable(supports, party), byFinding), confidence(applicable(contras, party), byFinding)));
+      // Findings usually concern every party: then a party's confidence is the criterion's.
+      double supportConfidence = confidence(supports);
+      double contraConfidence = confidence(contras);
+      for (int p = 0; p < parties.size(); p++) {
+        String party = parties.get(p);
+        applicable(supports, party, applicable);
+        LocalDate on = earliest(applicable);
+        double partySupport = applicable.size() == supports.size() ? supportConfidence : confidence(applicable);
+        applicable(contras, party, applicable);
+        boolean contradicted = !applicable.isEmpty();
+        double partyContra = applicable.size() == contras.size() ? contraConfidence : confidence(applicable);
+        perParty.get(p).add(new CriterionState(on, contradicted, partySupport, partyContra));
         if (on == null) {
           allParties = false;
         } else if (overallOn == null || on.isAfter(overallOn)) {
@@ -96,11 +124,13 @@ public final class Assessor {
         }
       }
       LocalDate satisfiedOn = allParties ? overallOn : null;
-      overall.add(new CriterionState(satisfiedOn, !contras.isEmpty(), confidence(supports, byFinding), confidence(contras, byFinding)));
+      overall.add(new CriterionState(satisfiedOn, !contras.isEmpty(), supportConfidence, contraConfidence));
     }
 
     Map<String, Verdict> partyVerdicts = new TreeMap<>();
-    perParty.forEach((p, states) -> partyVerdicts.put(p, verdict(states, required, c, asOf)));
+    for (int p = 0; p < parties.size(); p++) {
+      partyVerdicts.put(parties.get(p), verdict(perParty.get(p), required, c, asOf));
+    }
     Map<String, Status> byParty = new TreeMap<>();
     partyVerdicts.forEach((p, v) -> byParty.put(p, v.status()));
     Verdict byCriteria = verdict(overall, required, c, asOf);
@@ -118,12 +148,22 @@ public final class Assessor {
     }
 
     boolean late = verdict.status() == Status.MET && c.deadline().late(verdict.metOn());
-    String summary = mixed ? mixedSummary(verdict, c, byParty, late) : summary(verdict, c, overall, required, late, asOf);
+    Verdict v = verdict;
+    boolean isMixed = mixed;
     // The lists the explanation reads are copied now: a monitor's lists change with the next update.
+    // A finding's evidence is kept in its facts, which never change.
     List<Evidence> own = List.copyOf(ownVisible);
     List<Evidence> later = List.copyOf(ownUnpublished);
-    Explanation explanation = Explanation.deferred(
-        () -> explain(c, asOf, summary, overall, byCriterion, byFinding, own, later, findings, setAsides));
+    Explanation explanation = Explanation.deferred(() -> {
+      String summary = isMixed ? mixedSummary(v, c, byParty, late) : summary(v, c, overall, required, late, asOf);
+      Map<String, Evidence> byFinding = new java.util.HashMap<>();
+      for (FindingFacts f : facts) {
+        for (Evidence e : f.items) {
+          byFinding.put(e.id(), e);
+        }
+      }
+      return explain(c, asOf, summary, overall, byCriterion, byFinding, own, later, findings, setAsides);
+    });
     return new Assessment(c.id(), c.title(), verdict.status(), late, verdict.metOn(), c.deadline().due(), byParty,
         verdict.confidence(), asOf, explanation);
   }
@@ -179,39 +219,110 @@ public final class Assessor {
     return new Explanation(summary, results, setAside, refs);
   }
 
-  private static void check(Commitment c, LocalDate asOf, Map<String, Evidence> visible, List<Derived<Finding>> findings) {
-    for (Derived<Finding> d : findings) {
-      Finding f = d.fact();
-      String where = "rule '" + d.rule() + "'";
-      if (c.criterion(f.criterion()).isEmpty()) {
-        throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, where,
-            "derived a finding for criterion '" + f.criterion() + "' of commitment '" + c.id() + "', which has only " + c.criteria().stream().map(Criterion::id).toList());
-      }
-      if (f.party() != null && !c.parties().contains(f.party())) {
-        throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, where,
-            "derived a finding for party '" + f.party() + "', but commitment '" + c.id() + "' binds only " + c.parties());
-      }
-      for (String id : f.evidence()) {
-        Evidence e = visible.get(id);
+  /**
+   * The facts of a finding: kept with it from an earlier assessment under the same generation, or
+   * read and checked now. Items a finding it replaced already cited (see {@link Derived#memo}) are
+   * taken from that finding's reading rather than looked up again.
+   */
+  private static FindingFacts factsOf(Derived<Finding> d, Commitment c, LocalDate asOf, Map<String, Evidence> all, long generation) {
+    FindingFacts earlier = d.memo instanceof FindingFacts f && f.generation == generation && f.commitment == c && f.asOf.equals(asOf) ? f : null;
+    if (earlier != null && earlier.finding == d.fact()) {
+      return earlier;
+    }
+    FindingFacts f = read(d, c, asOf, all, generation, earlier);
+    d.memo = f;
+    return f;
+  }
+
+  private static FindingFacts read(Derived<Finding> d, Commitment c, LocalDate asOf, Map<String, Evidence> all, long generation, FindingFacts earlier) {
+    Finding f = d.fact();
+    String where = "rule '" + d.rule() + "'";
+    if (c.criterion(f.criterion()).isEmpty()) {
+      throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, where,
+          "derived a finding for criterion '" + f.criterion() + "' of commitment '" + c.id() + "', which has only " + c.criteria().stream().map(Criterion::id).toList());
+    }
+    if (f.party() != null && !c.parties().contains(f.party())) {
+      throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, where,
+          "derived a finding for party '" + f.party() + "', but commitment '" + c.id() + "' binds only " + c.parties());
+    }
+    List<String> ids = f.evidence();
+    Evidence[] items = new Evidence[ids.size()];
+    if (earlier != null) {
+      reuse(ids, items, earlier);
+    }
+    LocalDate latest = null;
+    Map<String, Double> byOrigin = new TreeMap<>();
+    for (int i = 0; i < items.length; i++) {
+      Evidence e = items[i];
+      if (e == null) {
+        String id = ids.get(i);
+        e = all.get(id);
         if (e == null || !e.publishedBy(asOf)) {
           throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, where,
               "derived a finding on evidence '" + id + "', which is not in working memory");
         }
+        items[i] = e;
+      }
+      if (latest == null || e.occurredOn().isAfter(latest)) {
+        latest = e.occurredOn();
+      }
+      byOrigin.merge(e.origin(), weight(e.source().type()), Math::max);
+    }
+    String[] origins = byOrigin.keySet().toArray(String[]::new);
+    double[] weights = byOrigin.values().stream().mapToDouble(Double::doubleValue).toArray();
+    return new FindingFacts(f, c, asOf, generation, items, latest, origins, weights, combine(weights));
+  }
+
+  /**
+   * Fills in the items an earlier reading, under the same generation, already resolved. Both id
+   * lists are in order when rules build findings with the factory methods (which sort); an id not
+   * found this way is left for the caller to look up.
+   */
+  private static void reuse(List<String> ids, Evidence[] items, FindingFacts earlier) {
+    List<String> known = earlier.finding.evidence();
+    int j = 0;
+    for (int i = 0; i < ids.size() && j < known.size(); i++) {
+      String id = ids.get(i);
+      while (j < known.size() && known.get(j) != id && known.get(j).compareTo(id) < 0) {
+        j++;
+      }
+      if (j < known.size() && (known.get(j) == id || known.get(j).equals(id))) {
+        items[i] = earlier.items[j];
       }
     }
   }
 
-  private static List<Derived<Finding>> applicable(List<Derived<Finding>> findings, String party) {
-    return findings.stream().filter(d -> d.fact().party() == null || d.fact().party().equals(party)).toList();
+  /**
+   * What the verdict reads of one finding's evidence. Immutable.
+   *
+   * @param items the finding's evidence, in the order of its ids
+   * @param origins the distinct origins of the evidence, in order
+   * @param weights for each origin, the weight of its strongest source type
+   * @param confidence the finding's confidence on its own
+   */
+  private record FindingFacts(Finding finding, Commitment commitment, LocalDate asOf, long generation, Evidence[] items, LocalDate latest,
+      String[] origins, double[] weights, double confidence) {
+    String party() {
+      return finding.party();
+    }
+  }
+
+  /** The findings among these that apply to a party (a finding without a party applies to all), into {@code out}. */
+  private static void applicable(List<FindingFacts> findings, String party, List<FindingFacts> out) {
+    out.clear();
+    for (FindingFacts f : findings) {
+      if (f.party() == null || f.party().equals(party)) {
+        out.add(f);
+      }
+    }
   }
 
   /** The day a criterion became satisfied: the earliest finding, dated by its latest evidence. */
-  private static LocalDate earliest(List<Derived<Finding>> supports, Map<String, Evidence> visible) {
+  private static LocalDate earliest(List<FindingFacts> supports) {
     LocalDate best = null;
-    for (Derived<Finding> d : supports) {
-      LocalDate on = d.fact().evidence().stream().map(id -> visible.get(id).occurredOn()).max(LocalDate::compareTo).orElseThrow();
-      if (best == null || on.isBefore(best)) {
-        best = on;
+    for (FindingFacts f : supports) {
+      if (best == null || f.latest().isBefore(best)) {
+        best = f.latest();
       }
     }
     return best;
@@ -221,19 +332,49 @@ public final class Assessor {
    * How strongly findings rest on evidence: each independent origin counts once, with the weight
    * of its strongest source type; weights combine as independent confirmations.
    */
-  static double confidence(List<Derived<Finding>> findings, Map<String, Evidence> visible) {
-    Map<String, Double> byOrigin = new TreeMap<>();
-    for (Derived<Finding> d : findings) {
-      for (String id : d.fact().evidence()) {
-        Evidence e = visible.get(id);
-        byOrigin.merge(e.origin(), weight(e.source().type()), Math::max);
-      }
+  private static double confidence(List<FindingFacts> findings) {
+    if (findings.isEmpty()) {
+      return 0;
     }
+    if (findings.size() == 1) {
+      return findings.get(0).confidence();
+    }
+    // Merge the findings' origins, each list in order, keeping each origin's strongest weight.
+    String[] origins = findings.get(0).origins();
+    double[] weights = findings.get(0).weights();
+    for (int k = 1; k < findings.size(); k++) {
+      FindingFacts f = findings.get(k);
+      String[] mergedOrigins = new String[origins.length + f.origins().length];
+      double[] mergedWeights = new double[mergedOrigins.length];
+      int i = 0;
+      int j = 0;
+      int n = 0;
+      while (i < origins.length || j < f.origins().length) {
+        int cmp = i == origins.length ? 1 : j == f.origins().length ? -1 : origins[i].compareTo(f.origins()[j]);
+        if (cmp < 0) {
+          mergedOrigins[n] = origins[i];
+          mergedWeights[n++] = weights[i++];
+        } else if (cmp > 0) {
+          mergedOrigins[n] = f.origins()[j];
+          mergedWeights[n++] = f.weights()[j++];
+        } else {
+          mergedOrigins[n] = origins[i];
+          mergedWeights[n++] = Math.max(weights[i++], f.weights()[j++]);
+        }
+      }
+      origins = Arrays.copyOf(mergedOrigins, n);
+      weights = Arrays.copyOf(mergedWeights, n);
+    }
+    return combine(weights);
+  }
+
+  /** Weights, one per origin in origin order, combined as independent confirmations. */
+  private static double combine(double[] weights) {
     double doubt = 1.0;
-    for (double w : byOrigin.values()) {
+    for (double w : weights) {
       doubt *= 1 - w;
     }
-    return byOrigin.isEmpty() ? 0 : Math.min(0.99, 1 - doubt);
+    return weights.length == 0 ? 0 : Math.min(0.99, 1 - doubt);
   }
 
   static double weight(SourceType type) {
@@ -254,26 +395,44 @@ public final class Assessor {
   private record Verdict(Status status, LocalDate metOn, double confidence) {}
 
   private static Verdict verdict(List<CriterionState> states, int required, Commitment c, LocalDate asOf) {
-    List<CriterionState> satisfied = states.stream().filter(CriterionState::satisfied).toList();
-    boolean contradicted = states.stream().anyMatch(CriterionState::contradicted);
-    double contra = states.stream().mapToDouble(CriterionState::contraConfidence).max().orElse(0);
-    if (contradicted && !satisfied.isEmpty()) {
-      double support = satisfied.stream().mapToDouble(CriterionState::supportConfidence).max().orElse(0);
+    int satisfied = 0;
+    boolean contradicted = false;
+    double contra = 0;
+    double support = 0;
+    double weakestSupport = Double.MAX_VALUE;
+    for (CriterionState s : states) {
+      contradicted |= s.contradicted();
+      contra = Math.max(contra, s.contraConfidence());
+      if (s.satisfied()) {
+        satisfied++;
+        support = Math.max(support, s.supportConfidence());
+        weakestSupport = Math.min(weakestSupport, s.supportConfidence());
+      }
+    }
+    if (contradicted && satisfied > 0) {
       return new Verdict(Status.CONTESTED, null, round(Math.min(support, contra)));
     }
     if (contradicted) {
       return new Verdict(Status.NOT_MET, null, round(contra));
     }
-    if (satisfied.size() >= required) {
-      List<CriterionState> first = satisfied.stream().sorted(Comparator.comparing(CriterionState::satisfiedOn)).limit(required).toList();
-      LocalDate metOn = first.get(first.size() - 1).satisfiedOn();
-      double conf = first.stream().mapToDouble(CriterionState::supportConfidence).min().orElse(0);
-      return new Verdict(Status.MET, metOn, round(conf));
+    if (satisfied >= required) {
+      // Met on the day the required number of criteria first stood satisfied, with the confidence of the weakest of those.
+      List<CriterionState> first = new ArrayList<>(satisfied);
+      for (CriterionState s : states) {
+        if (s.satisfied()) {
+          first.add(s);
+        }
+      }
+      first.sort(Comparator.comparing(CriterionState::satisfiedOn));
+      double conf = Double.MAX_VALUE;
+      for (int i = 0; i < required; i++) {
+        conf = Math.min(conf, first.get(i).supportConfidence());
+      }
+      return new Verdict(Status.MET, first.get(required - 1).satisfiedOn(), round(conf));
     }
     boolean passed = c.deadline().passed(asOf);
-    if (!satisfied.isEmpty()) {
-      double conf = satisfied.stream().mapToDouble(CriterionState::supportConfidence).min().orElse(0);
-      return new Verdict(passed ? Status.PARTIALLY_MET : Status.IN_PROGRESS, null, round(conf));
+    if (satisfied > 0) {
+      return new Verdict(passed ? Status.PARTIALLY_MET : Status.IN_PROGRESS, null, round(weakestSupport));
     }
     return passed ? new Verdict(Status.NOT_MET, null, 0.5) : new Verdict(Status.INSUFFICIENT_EVIDENCE, null, 0);
   }

@@ -2,6 +2,9 @@ package org.pledgewatch.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +28,7 @@ import org.pledgewatch.facts.EvidenceGroup;
 import org.pledgewatch.facts.Finding;
 import org.pledgewatch.facts.SetAside;
 import org.pledgewatch.model.Evidence;
+import org.pledgewatch.model.SourceType;
 import org.pledgewatch.model.Stance;
 
 /**
@@ -37,8 +41,12 @@ public final class WorkingMemory implements AutoCloseable {
   private final int firingLimit;
   private long insertedSinceFire;
   /** Standing findings and set-asides by commitment, each with the rule that derived it; kept as facts come and go. */
-  private final Map<String, Map<Finding, String>> findingRules = new HashMap<>();
-  private final Map<String, Map<SetAside, String>> setAsideRules = new HashMap<>();
+  private final Map<String, Map<Finding, Derived<Finding>>> findingRules = new HashMap<>();
+  private final Map<String, Map<SetAside, Derived<SetAside>>> setAsideRules = new HashMap<>();
+  /** Findings retracted in the current fire that had been read, by commitment: a finding derived after them may reuse their reading. */
+  private final Map<String, List<Derived<Finding>>> retired = new HashMap<>();
+  /** Counts deletions of evidence: an assessor's reading of a finding's evidence holds until the next one. */
+  private long generation;
   /** Replaced, never cleared: clearing a hash set costs its capacity, which a bulk load leaves large. */
   private Set<String> dirty = new LinkedHashSet<>();
   /** Firings per rule in the current fire(), to name the busiest rules if the limit is reached; no boxing on this hot path. */
@@ -86,7 +94,7 @@ public final class WorkingMemory implements AutoCloseable {
     insertedSinceFire++;
     session.insert(e);
     Group group = groups.computeIfAbsent(new GroupKey(e.commitment(), e.kind(), e.stance()), k -> new Group());
-    group.items.add(e);
+    group.add(e);
     changed(group);
     dirty.add(e.commitment());
   }
@@ -98,6 +106,7 @@ public final class WorkingMemory implements AutoCloseable {
       return false;
     }
     ungroup(e);
+    generation++;
     session.delete(handle);
     dirty.add(e.commitment());
     return true;
@@ -107,8 +116,7 @@ public final class WorkingMemory implements AutoCloseable {
     GroupKey key = new GroupKey(e.commitment(), e.kind(), e.stance());
     Group group = groups.get(key);
     if (group != null) {
-      String id = e.id();
-      group.items.removeIf(x -> x.id().equals(id));
+      group.remove(e);
       changed(group);
       if (group.items.isEmpty()) {
         groups.remove(key);
@@ -133,10 +141,10 @@ public final class WorkingMemory implements AutoCloseable {
           group.handle = null;
         }
       } else if (group.handle == null) {
-        group.handle = session.insert(EvidenceGroup.of(group.items));
+        group.handle = session.insert(group.fact());
         insertedSinceFire++;
       } else {
-        session.update(group.handle, EvidenceGroup.of(group.items));
+        session.update(group.handle, group.fact());
       }
     }
     changedGroups.clear();
@@ -148,6 +156,7 @@ public final class WorkingMemory implements AutoCloseable {
    * reached; the session must then be discarded.
    */
   public void fire() {
+    retired.clear();
     flushGroups();
     firings.clear();
     long limit = firingLimit > 0 ? firingLimit : scaledLimit(insertedSinceFire);
@@ -225,22 +234,28 @@ public final class WorkingMemory implements AutoCloseable {
 
   /** Whether any finding stands for this commitment. */
   public boolean hasFindings(String commitment) {
-    Map<Finding, String> m = findingRules.get(commitment);
+    Map<Finding, Derived<Finding>> m = findingRules.get(commitment);
     return m != null && !m.isEmpty();
+  }
+
+  /**
+   * Changes whenever an evidence item leaves working memory. While it is unchanged, every item a
+   * standing finding was seen citing is still there, unchanged.
+   */
+  public long generation() {
+    return generation;
   }
 
   /** A rule that derived a finding for this commitment, for error messages. */
   public String anyFindingRule(String commitment) {
-    return findingRules.getOrDefault(commitment, Map.of()).values().stream().findFirst().orElse("?");
+    return findingRules.getOrDefault(commitment, Map.of()).values().stream().findFirst().map(Derived::rule).orElse("?");
   }
 
-  private static <T> List<Derived<T>> derived(Map<T, String> facts) {
+  private static <T> List<Derived<T>> derived(Map<T, Derived<T>> facts) {
     if (facts == null || facts.isEmpty()) {
       return List.of();
     }
-    List<Derived<T>> out = new ArrayList<>(facts.size());
-    facts.forEach((fact, rule) -> out.add(new Derived<>(fact, rule)));
-    return out;
+    return new ArrayList<>(facts.values());
   }
 
   /** Commitments whose evidence or findings changed since the last call; clears the set. */
@@ -261,20 +276,85 @@ public final class WorkingMemory implements AutoCloseable {
 
   private record GroupKey(String commitment, String kind, Stance stance) {}
 
-  /** One group's items (unordered; the fact sorts them) and the handle of its current fact. Identity equality. */
+  /**
+   * One group's items, kept in id order, with the count of items per origin and per source type,
+   * and the handle of its current fact; so that the fact is built without sorting or counting
+   * again when one item joins or leaves. Identity equality.
+   */
   private static final class Group {
+    private static final Comparator<Evidence> BY_ID = Comparator.comparing(Evidence::id);
+    private static final SourceType[] TYPES = SourceType.values();
+
     final List<Evidence> items = new ArrayList<>(2);
+    private final Map<String, int[]> origins = new HashMap<>(4);
+    private final int[] types = new int[TYPES.length];
     FactHandle handle;
     boolean changed;
+
+    void add(Evidence e) {
+      int at = Collections.binarySearch(items, e, BY_ID);
+      items.add(at < 0 ? -at - 1 : at, e);
+      origins.computeIfAbsent(e.origin(), k -> new int[1])[0]++;
+      types[e.source().type().ordinal()]++;
+    }
+
+    void remove(Evidence e) {
+      int at = Collections.binarySearch(items, e, BY_ID);
+      if (at < 0) {
+        return;
+      }
+      Evidence gone = items.remove(at);
+      int[] n = origins.get(gone.origin());
+      if (--n[0] == 0) {
+        origins.remove(gone.origin());
+      }
+      types[gone.source().type().ordinal()]--;
+    }
+
+    EvidenceGroup fact() {
+      Set<SourceType> present = EnumSet.noneOf(SourceType.class);
+      for (int i = 0; i < types.length; i++) {
+        if (types[i] > 0) {
+          present.add(TYPES[i]);
+        }
+      }
+      Evidence first = items.get(0);
+      return new EvidenceGroup(first.commitment(), first.kind(), first.stance(), items, origins.size(), present);
+    }
   }
 
   /**
-   * A derived fact and the rule that derived it.
-   *
-   * @param fact the fact
-   * @param rule the rule's name
+   * A derived fact and the rule that derived it: one per fact while it stands, so that what the
+   * assessor reads of a finding's evidence is read once, not on every assessment.
    */
-  public record Derived<T>(T fact, String rule) {}
+  public static final class Derived<T> {
+    private final T fact;
+    private final String rule;
+    /**
+     * The assessor's reading of this fact's evidence, with the generation it was read under; or,
+     * until first read, that of the finding this one replaced in the same fire (same commitment,
+     * criterion, stance and party), whose items the assessor need not look up again; or null.
+     */
+    Object memo;
+
+    public Derived(T fact, String rule) {
+      this.fact = java.util.Objects.requireNonNull(fact, "fact");
+      this.rule = java.util.Objects.requireNonNull(rule, "rule");
+    }
+
+    public T fact() {
+      return fact;
+    }
+
+    public String rule() {
+      return rule;
+    }
+
+    @Override
+    public String toString() {
+      return fact + " (rule '" + rule + "')";
+    }
+  }
 
   private final class Tracker implements RuleRuntimeEventListener {
     @Override
@@ -283,10 +363,13 @@ public final class WorkingMemory implements AutoCloseable {
       Rule rule = event.getRule();
       if (o instanceof Finding f) {
         checkMetadata(f, rule);
-        findingRules.computeIfAbsent(f.commitment(), k -> new HashMap<>()).putIfAbsent(f, rule == null ? "(inserted by the host)" : rule.getName());
+        Derived<Finding> d = new Derived<>(f, rule == null ? "(inserted by the host)" : rule.getName());
+        if (findingRules.computeIfAbsent(f.commitment(), k -> new HashMap<>()).putIfAbsent(f, d) == null) {
+          d.memo = predecessor(f);
+        }
         dirty.add(f.commitment());
       } else if (o instanceof SetAside s) {
-        setAsideRules.computeIfAbsent(s.commitment(), k -> new HashMap<>()).putIfAbsent(s, rule == null ? "(inserted by the host)" : rule.getName());
+        setAsideRules.computeIfAbsent(s.commitment(), k -> new HashMap<>()).putIfAbsent(s, new Derived<>(s, rule == null ? "(inserted by the host)" : rule.getName()));
         dirty.add(s.commitment());
       }
     }
@@ -300,18 +383,33 @@ public final class WorkingMemory implements AutoCloseable {
     public void objectDeleted(ObjectDeletedEvent event) {
       Object o = event.getOldObject();
       if (o instanceof Finding f) {
-        Map<Finding, String> m = findingRules.get(f.commitment());
-        if (m != null) {
-          m.remove(f);
+        Map<Finding, Derived<Finding>> m = findingRules.get(f.commitment());
+        Derived<Finding> d = m == null ? null : m.remove(f);
+        if (d != null && d.memo != null) {
+          retired.computeIfAbsent(f.commitment(), k -> new ArrayList<>(2)).add(d);
         }
         dirty.add(f.commitment());
       } else if (o instanceof SetAside s) {
-        Map<SetAside, String> m = setAsideRules.get(s.commitment());
+        Map<SetAside, Derived<SetAside>> m = setAsideRules.get(s.commitment());
         if (m != null) {
           m.remove(s);
         }
         dirty.add(s.commitment());
       }
+    }
+
+    /** The reading of a finding retracted in this fire that this one replaces, or null. */
+    private Object predecessor(Finding f) {
+      List<Derived<Finding>> gone = retired.get(f.commitment());
+      if (gone != null) {
+        for (Derived<Finding> old : gone) {
+          Finding o = old.fact();
+          if (o.criterion().equals(f.criterion()) && o.stance() == f.stance() && java.util.Objects.equals(o.party(), f.party())) {
+            return old.memo;
+          }
+        }
+      }
+      return null;
     }
 
     private void checkMetadata(Finding f, Rule rule) {

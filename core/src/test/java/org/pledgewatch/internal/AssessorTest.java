@@ -38,4 +38,34 @@ class AssessorTest {
     assertThat(Assessor.aggregate(List.of(NOT_MET, INSUFFICIENT_EVIDENCE), false)).isEqualTo(NOT_MET);
     assertThat(Assessor.aggregate(List.of(INSUFFICIENT_EVIDENCE, INSUFFICIENT_EVIDENCE), false)).isEqualTo(INSUFFICIENT_EVIDENCE);
   }
+
+  @Test
+  void findingsOnOneCriterionCountEachOriginOnceWithItsStrongestSource() {
+    var day = java.time.LocalDate.of(2024, 3, 1);
+    var official = new org.pledgewatch.model.Source("s1", org.pledgewatch.model.SourceType.OFFICIAL, "p", "t", null, day, null);
+    var rewrite = new org.pledgewatch.model.Source("s2", org.pledgewatch.model.SourceType.PRESS, "p", "t", null, day, "s1");
+    var other = new org.pledgewatch.model.Source("s3", org.pledgewatch.model.SourceType.PRESS, "p", "t", null, day.plusDays(2), null);
+    var x = item("x", rewrite, day);
+    var y = item("y", official, day);
+    var z = item("z", other, day.plusDays(2));
+    var c = new org.pledgewatch.model.Commitment("p", "a", "t", List.of(), List.of("US"), "cat", org.pledgewatch.model.Deadline.none(),
+        List.of(new org.pledgewatch.model.Criterion("c", "d", "s")), org.pledgewatch.model.Combination.all(), List.of());
+    // x and y share origin s1 (0.6 as a rewrite, 0.9 as the official original); z is a second origin (0.6).
+    var pressOnly = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", x, z), "two reports");
+    var officialOnly = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", y), "official");
+    var all = java.util.Map.of("x", x, "y", y, "z", z);
+    var asOf = java.time.LocalDate.of(2024, 4, 1);
+    var both = Assessor.assess(c, asOf, all, List.of(x, y, z), List.of(), List.of(pressOnly, officialOnly), List.of());
+    // 1 - (1 - 0.9)(1 - 0.6): s1 at its strongest, s3 once.
+    assertThat(both.confidence()).isEqualTo(0.96);
+    // Met on the day of the earliest finding, dated by its latest item: y, on day.
+    assertThat(both.metOn()).isEqualTo(day);
+    var one = Assessor.assess(c, asOf, all, List.of(x, y, z), List.of(), List.of(new WorkingMemory.Derived<>(pressOnly.fact(), "two reports")), List.of());
+    assertThat(one.confidence()).isEqualTo(0.84);
+    assertThat(one.metOn()).isEqualTo(day.plusDays(2));
+  }
+
+  private static org.pledgewatch.model.Evidence item(String id, org.pledgewatch.model.Source source, java.time.LocalDate on) {
+    return new org.pledgewatch.model.Evidence(id, "p", null, "k", org.pledgewatch.model.Stance.SUPPORTS, List.of("US"), on, null, source, "q", null, List.of(), null);
+  }
 }
