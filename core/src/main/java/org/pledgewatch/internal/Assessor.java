@@ -251,7 +251,7 @@ public final class Assessor {
       reuse(ids, items, earlier);
     }
     LocalDate latest = null;
-    Map<String, Double> byOrigin = new TreeMap<>();
+    Origins origins = new Origins(items.length);
     for (int i = 0; i < items.length; i++) {
       Evidence e = items[i];
       if (e == null) {
@@ -266,11 +266,11 @@ public final class Assessor {
       if (latest == null || e.occurredOn().isAfter(latest)) {
         latest = e.occurredOn();
       }
-      byOrigin.merge(e.origin(), weight(e.source().type()), Math::max);
+      origins.add(e.origin(), weight(e.source().type()));
     }
-    String[] origins = byOrigin.keySet().toArray(String[]::new);
-    double[] weights = byOrigin.values().stream().mapToDouble(Double::doubleValue).toArray();
-    return new FindingFacts(f, c, asOf, generation, items, latest, origins, weights, combine(weights));
+    String[] originIds = origins.ids();
+    double[] weights = origins.weights();
+    return new FindingFacts(f, c, asOf, generation, items, latest, originIds, weights, combine(weights));
   }
 
   /**
@@ -296,7 +296,7 @@ public final class Assessor {
    * What the verdict reads of one finding's evidence. Immutable.
    *
    * @param items the finding's evidence, in the order of its ids
-   * @param origins the distinct origins of the evidence, in order
+   * @param origins the distinct origins of the evidence
    * @param weights for each origin, the weight of its strongest source type
    * @param confidence the finding's confidence on its own
    */
@@ -339,42 +339,63 @@ public final class Assessor {
     if (findings.size() == 1) {
       return findings.get(0).confidence();
     }
-    // Merge the findings' origins, each list in order, keeping each origin's strongest weight.
-    String[] origins = findings.get(0).origins();
-    double[] weights = findings.get(0).weights();
-    for (int k = 1; k < findings.size(); k++) {
-      FindingFacts f = findings.get(k);
-      String[] mergedOrigins = new String[origins.length + f.origins().length];
-      double[] mergedWeights = new double[mergedOrigins.length];
-      int i = 0;
-      int j = 0;
-      int n = 0;
-      while (i < origins.length || j < f.origins().length) {
-        int cmp = i == origins.length ? 1 : j == f.origins().length ? -1 : origins[i].compareTo(f.origins()[j]);
-        if (cmp < 0) {
-          mergedOrigins[n] = origins[i];
-          mergedWeights[n++] = weights[i++];
-        } else if (cmp > 0) {
-          mergedOrigins[n] = f.origins()[j];
-          mergedWeights[n++] = f.weights()[j++];
-        } else {
-          mergedOrigins[n] = origins[i];
-          mergedWeights[n++] = Math.max(weights[i++], f.weights()[j++]);
-        }
-      }
-      origins = Arrays.copyOf(mergedOrigins, n);
-      weights = Arrays.copyOf(mergedWeights, n);
+    int size = 0;
+    for (FindingFacts f : findings) {
+      size += f.origins().length;
     }
-    return combine(weights);
+    Origins merged = new Origins(size);
+    for (FindingFacts f : findings) {
+      for (int i = 0; i < f.origins().length; i++) {
+        merged.add(f.origins()[i], f.weights()[i]);
+      }
+    }
+    return combine(merged.weights());
   }
 
-  /** Weights, one per origin in origin order, combined as independent confirmations. */
+  /** Distinct origins, each with the strongest weight seen for it, in the order first seen. */
+  private static final class Origins {
+    private final Map<String, Integer> index;
+    private final String[] ids;
+    private final double[] weights;
+    private int size;
+
+    Origins(int capacity) {
+      index = new java.util.HashMap<>(Math.max(4, capacity * 2));
+      ids = new String[capacity];
+      weights = new double[capacity];
+    }
+
+    void add(String origin, double weight) {
+      Integer at = index.putIfAbsent(origin, size);
+      if (at == null) {
+        ids[size] = origin;
+        weights[size++] = weight;
+      } else if (weight > weights[at]) {
+        weights[at] = weight;
+      }
+    }
+
+    String[] ids() {
+      return Arrays.copyOf(ids, size);
+    }
+
+    double[] weights() {
+      return Arrays.copyOf(weights, size);
+    }
+  }
+
+  /**
+   * Weights, one per origin, combined as independent confirmations. They are multiplied in
+   * ascending order, so the result does not depend on the order the origins were seen in.
+   */
   private static double combine(double[] weights) {
+    double[] ordered = weights.clone();
+    Arrays.sort(ordered);
     double doubt = 1.0;
-    for (double w : weights) {
+    for (double w : ordered) {
       doubt *= 1 - w;
     }
-    return weights.length == 0 ? 0 : Math.min(0.99, 1 - doubt);
+    return ordered.length == 0 ? 0 : Math.min(0.99, 1 - doubt);
   }
 
   static double weight(SourceType type) {
