@@ -268,9 +268,8 @@ public final class Assessor {
       }
       origins.add(e.origin(), weight(e.source().type()));
     }
-    String[] originIds = origins.ids();
-    double[] weights = origins.weights();
-    return new FindingFacts(f, c, asOf, generation, items, latest, originIds, weights, combine(weights));
+    OriginWeights weights = origins.sorted();
+    return new FindingFacts(f, c, asOf, generation, items, latest, weights, combine(weights.weights));
   }
 
   /**
@@ -296,12 +295,11 @@ public final class Assessor {
    * What the verdict reads of one finding's evidence. Immutable.
    *
    * @param items the finding's evidence, in the order of its ids
-   * @param origins the distinct origins of the evidence
-   * @param weights for each origin, the weight of its strongest source type
+   * @param origins the distinct origins of the evidence, each with the weight of its strongest source type
    * @param confidence the finding's confidence on its own
    */
   private record FindingFacts(Finding finding, Commitment commitment, LocalDate asOf, long generation, Evidence[] items, LocalDate latest,
-      String[] origins, double[] weights, double confidence) {
+      OriginWeights origins, double confidence) {
     String party() {
       return finding.party();
     }
@@ -339,48 +337,143 @@ public final class Assessor {
     if (findings.size() == 1) {
       return findings.get(0).confidence();
     }
-    int size = 0;
-    for (FindingFacts f : findings) {
-      size += f.origins().length;
+    OriginWeights merged = findings.get(0).origins();
+    for (int k = 1; k < findings.size(); k++) {
+      merged = merged.merge(findings.get(k).origins());
     }
-    Origins merged = new Origins(size);
-    for (FindingFacts f : findings) {
-      for (int i = 0; i < f.origins().length; i++) {
-        merged.add(f.origins()[i], f.weights()[i]);
-      }
-    }
-    return combine(merged.weights());
+    return combine(merged.weights);
   }
 
-  /** Distinct origins, each with the strongest weight seen for it, in the order first seen. */
+  /**
+   * Distinct origins with their weights, ordered by the origins' string hashes (kept here, so that
+   * merging two of them compares ints and reads an origin's text only when two hashes are equal).
+   * Immutable.
+   */
+  private static final class OriginWeights {
+    final int[] hashes;
+    final String[] ids;
+    final double[] weights;
+
+    OriginWeights(int[] hashes, String[] ids, double[] weights) {
+      this.hashes = hashes;
+      this.ids = ids;
+      this.weights = weights;
+    }
+
+    /** The first {@code n} of these distinct origins and their weights, ordered by hash. */
+    static OriginWeights of(String[] ids, double[] weights, int n) {
+      long[] keys = new long[n];
+      for (int i = 0; i < n; i++) {
+        keys[i] = ((long) ids[i].hashCode() << 32) | i;
+      }
+      Arrays.sort(keys);
+      int[] h = new int[n];
+      String[] o = new String[n];
+      double[] w = new double[n];
+      for (int k = 0; k < n; k++) {
+        int i = (int) keys[k];
+        h[k] = (int) (keys[k] >> 32);
+        o[k] = ids[i];
+        w[k] = weights[i];
+      }
+      return new OriginWeights(h, o, w);
+    }
+
+    /** The origins of both, each with the stronger of its weights. */
+    OriginWeights merge(OriginWeights other) {
+      int n = hashes.length;
+      int m = other.hashes.length;
+      int[] h = new int[n + m];
+      String[] o = new String[n + m];
+      double[] w = new double[n + m];
+      int size = 0;
+      int i = 0;
+      int j = 0;
+      while (i < n || j < m) {
+        if (j == m || (i < n && hashes[i] < other.hashes[j])) {
+          h[size] = hashes[i];
+          o[size] = ids[i];
+          w[size++] = weights[i++];
+        } else if (i == n || other.hashes[j] < hashes[i]) {
+          h[size] = other.hashes[j];
+          o[size] = other.ids[j];
+          w[size++] = other.weights[j++];
+        } else {
+          // Equal hashes: usually one origin in both; distinct origins that collide are kept apart.
+          int hash = hashes[i];
+          int start = size;
+          while (i < n && hashes[i] == hash) {
+            h[size] = hash;
+            o[size] = ids[i];
+            w[size++] = weights[i++];
+          }
+          for (; j < m && other.hashes[j] == hash; j++) {
+            String id = other.ids[j];
+            int at = -1;
+            for (int k = start; k < size && at < 0; k++) {
+              if (o[k] == id || o[k].equals(id)) {
+                at = k;
+              }
+            }
+            if (at >= 0) {
+              w[at] = Math.max(w[at], other.weights[j]);
+            } else {
+              h[size] = hash;
+              o[size] = id;
+              w[size++] = other.weights[j];
+            }
+          }
+        }
+      }
+      return new OriginWeights(Arrays.copyOf(h, size), Arrays.copyOf(o, size), Arrays.copyOf(w, size));
+    }
+  }
+
+  /**
+   * Distinct origins of one finding's evidence, each with the strongest weight seen for it: an
+   * open-addressing table over the origins' cached string hashes, allocated once for at most
+   * {@code capacity} additions.
+   */
   private static final class Origins {
-    private final Map<String, Integer> index;
+    private final String[] table;
+    private final int[] slots;
+    private final int mask;
     private final String[] ids;
     private final double[] weights;
     private int size;
 
     Origins(int capacity) {
-      index = new java.util.HashMap<>(Math.max(4, capacity * 2));
+      int length = Integer.highestOneBit(Math.max(1, capacity) * 2) * 2;
+      table = new String[length];
+      slots = new int[length];
+      mask = length - 1;
       ids = new String[capacity];
       weights = new double[capacity];
     }
 
     void add(String origin, double weight) {
-      Integer at = index.putIfAbsent(origin, size);
-      if (at == null) {
-        ids[size] = origin;
-        weights[size++] = weight;
-      } else if (weight > weights[at]) {
-        weights[at] = weight;
+      int h = origin.hashCode();
+      for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
+        String known = table[i];
+        if (known == null) {
+          table[i] = origin;
+          slots[i] = size;
+          ids[size] = origin;
+          weights[size++] = weight;
+          return;
+        }
+        if (known == origin || known.equals(origin)) {
+          int at = slots[i];
+          if (weight > weights[at]) {
+            weights[at] = weight;
+          }
+          return;
+        }
       }
     }
 
-    String[] ids() {
-      return Arrays.copyOf(ids, size);
-    }
-
-    double[] weights() {
-      return Arrays.copyOf(weights, size);
+    OriginWeights sorted() {
+      return OriginWeights.of(ids, weights, size);
     }
   }
 

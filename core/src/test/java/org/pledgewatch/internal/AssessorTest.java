@@ -65,6 +65,24 @@ class AssessorTest {
     assertThat(one.metOn()).isEqualTo(day.plusDays(2));
   }
 
+  @Test
+  void distinctOriginsWhoseIdsHashAlikeStayDistinctWhenFindingsAreMerged() {
+    // "Aa" and "BB" have the same String hash.
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    var day = java.time.LocalDate.of(2024, 3, 1);
+    var aa = new org.pledgewatch.model.Source("Aa", org.pledgewatch.model.SourceType.PRESS, "p", "t", null, day, null);
+    var bb = new org.pledgewatch.model.Source("BB", org.pledgewatch.model.SourceType.OFFICIAL, "p", "t", null, day, null);
+    var x = item("x", aa, day);
+    var y = item("y", bb, day);
+    var c = new org.pledgewatch.model.Commitment("p", "a", "t", List.of(), List.of("US"), "cat", org.pledgewatch.model.Deadline.none(),
+        List.of(new org.pledgewatch.model.Criterion("c", "d", "s")), org.pledgewatch.model.Combination.all(), List.of());
+    var one = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", x), "one");
+    var two = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", y, x), "two");
+    var a = Assessor.assess(c, day, java.util.Map.of("x", x, "y", y), List.of(x, y), List.of(), List.of(one, two), List.of());
+    // 1 - (1 - 0.6)(1 - 0.9): two origins, not one at 0.9.
+    assertThat(a.confidence()).isEqualTo(0.96);
+  }
+
   private static org.pledgewatch.model.Evidence item(String id, org.pledgewatch.model.Source source, java.time.LocalDate on) {
     return new org.pledgewatch.model.Evidence(id, "p", null, "k", org.pledgewatch.model.Stance.SUPPORTS, List.of("US"), on, null, source, "q", null, List.of(), null);
   }
