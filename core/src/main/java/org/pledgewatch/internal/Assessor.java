@@ -36,18 +36,6 @@ import org.pledgewatch.model.Stance;
 public final class Assessor {
   private Assessor() {}
 
-  /** Assesses one commitment; {@code generation} is 0 (see {@link #assess(Commitment, LocalDate, Map, List, List, List, List, long)}). */
-  public static Assessment assess(
-      Commitment c,
-      LocalDate asOf,
-      Map<String, Evidence> all,
-      List<Evidence> ownVisible,
-      List<Evidence> ownUnpublished,
-      List<Derived<Finding>> findings,
-      List<Derived<SetAside>> setAsides) {
-    return assess(c, asOf, all, ownVisible, ownUnpublished, findings, setAsides, 0);
-  }
-
   /**
    * Assesses one commitment.
    *
@@ -59,7 +47,7 @@ public final class Assessor {
    * @param findings the findings for {@code c}, with their rules
    * @param setAsides the set-aside facts for {@code c}, with their rules
    * @param generation changes whenever an item may have left {@code all} (see {@link WorkingMemory#generation()}): what
-   *     was read of a finding's evidence under one generation is reused under the same one
+   *     was read of a finding's evidence under one generation is reused under the same one; 0 where nothing is retracted
    */
   public static Assessment assess(
       Commitment c,
