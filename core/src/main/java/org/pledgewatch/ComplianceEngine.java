@@ -144,7 +144,7 @@ public final class ComplianceEngine {
       java.util.Set<String> ids = new java.util.LinkedHashSet<>(catalog.commitmentIndex().keySet());
       ids.addAll(memory.takeDirty());
       Map<String, Assessment> assessed = snapshot.assess(catalog, ids, memory);
-      Report report = report(catalog, evidence, asOf, snapshot, assessed);
+      Report report = report(catalog, evidence, asOf, snapshot, assessed::get);
       listeners.forEach(l -> l.evaluated(report));
       return report;
     } finally {
@@ -152,8 +152,8 @@ public final class ComplianceEngine {
     }
   }
 
-  Report report(Catalog catalog, EvidenceSet evidence, LocalDate asOf, Snapshot snapshot, Map<String, Assessment> assessed) {
-    List<Assessment> ordered = catalog.commitmentsById().stream().map(c -> assessed.get(c.id())).toList();
+  Report report(Catalog catalog, EvidenceSet evidence, LocalDate asOf, Snapshot snapshot, java.util.function.Function<String, Assessment> assessed) {
+    List<Assessment> ordered = catalog.commitmentsById().stream().map(c -> assessed.apply(c.id())).toList();
     Memo c = lastCatalog;
     if (c.of.get() != catalog) {
       c = lastCatalog = new Memo(catalog, fingerprint(catalog));

@@ -23,8 +23,14 @@ final class Snapshot {
   private final boolean ownsMap;
   private final LocalDate asOf;
   private int visibleCount;
-  final Map<String, List<Evidence>> ownVisible = new HashMap<>();
-  final Map<String, List<Evidence>> ownUnpublished = new HashMap<>();
+  /** Each commitment's items, visible and not yet published, in one entry: an update reads one cold entry, not two. */
+  private final Map<String, Own> own = new HashMap<>();
+
+  /** One commitment's items: those published by the as-of date, and those published after it. */
+  private static final class Own {
+    final List<Evidence> visible = new ArrayList<>();
+    final List<Evidence> unpublished = new ArrayList<>(0);
+  }
 
   /** A snapshot with its own map of items. */
   Snapshot(LocalDate asOf) {
@@ -46,11 +52,12 @@ final class Snapshot {
     if (ownsMap) {
       byId.put(e.id(), e);
     }
+    Own mine = own.computeIfAbsent(e.commitment(), k -> new Own());
     if (e.publishedBy(asOf)) {
       visibleCount++;
-      ownVisible.computeIfAbsent(e.commitment(), k -> new ArrayList<>()).add(e);
+      mine.visible.add(e);
     } else {
-      ownUnpublished.computeIfAbsent(e.commitment(), k -> new ArrayList<>()).add(e);
+      mine.unpublished.add(e);
     }
   }
 
@@ -70,18 +77,15 @@ final class Snapshot {
     if (e.publishedBy(asOf)) {
       visibleCount--;
     }
-    List<Evidence> own = ownVisible.get(e.commitment());
-    if (own != null) {
-      own.removeIf(x -> x.id().equals(e.id()));
-    }
-    List<Evidence> later = ownUnpublished.get(e.commitment());
-    if (later != null) {
-      later.removeIf(x -> x.id().equals(e.id()));
+    Own mine = own.get(e.commitment());
+    if (mine != null) {
+      mine.visible.removeIf(x -> x.id().equals(e.id()));
+      mine.unpublished.removeIf(x -> x.id().equals(e.id()));
     }
   }
 
   int unpublishedCount() {
-    return ownUnpublished.values().stream().mapToInt(List::size).sum();
+    return own.values().stream().mapToInt(o -> o.unpublished.size()).sum();
   }
 
   /**
@@ -100,9 +104,11 @@ final class Snapshot {
         }
         continue;
       }
+      Own mine = own.get(id);
+      WorkingMemory.Standing st = memory.standing(id);
       out.put(id, Assessor.assess(c, asOf, byId,
-          ownVisible.getOrDefault(id, List.of()), ownUnpublished.getOrDefault(id, List.of()),
-          memory.findings(id), memory.setAsides(id), memory.generation()));
+          mine == null ? List.of() : mine.visible, mine == null ? List.of() : mine.unpublished,
+          st == null ? List.of() : st.findings(), st == null ? List.of() : st.setAsides(), memory.generation()));
     }
     return out;
   }

@@ -83,6 +83,25 @@ class ConcurrencyAndMonitorTest {
   }
 
   @Test
+  void aChangeInOnePartysStatusIsAChangeEvenWhenTheOverallStatusStays() {
+    try (Monitor monitor = engine().monitor(catalog(), DUE)) {
+      monitor.add(set(item("e-est-a", "p-group", "body-established", Stance.SUPPORTS, EngineTest.PRESS_A, MEETING, "US"),
+          item("e-est-b", "p-group", "body-established", Stance.SUPPORTS, EngineTest.PRESS_B, MEETING, "US")));
+      assertThat(monitor.assessment("p-group").status()).isEqualTo(Status.IN_PROGRESS);
+      // A meeting with the United States: the US has met the pledge; Mexico and Guatemala have not, so overall it is still in progress.
+      List<Change> changes = monitor.add(set(item("e-met-us", "p-group", "meeting-held", Stance.SUPPORTS, EngineTest.OFFICIAL, MEETING, "US")));
+      assertThat(changes).singleElement().satisfies(c -> {
+        assertThat(c.commitment()).isEqualTo("p-group");
+        assertThat(c.before()).isEqualTo(Status.IN_PROGRESS);
+        assertThat(c.after()).isEqualTo(Status.IN_PROGRESS);
+        assertThat(c.assessment().byParty()).containsEntry("US", Status.MET).containsEntry("MX", Status.IN_PROGRESS);
+      });
+      // The same again changes no verdict.
+      assertThat(monitor.add(set(item("e-met-us-2", "p-group", "meeting-held", Stance.SUPPORTS, EngineTest.OFFICIAL, MEETING, "US")))).isEmpty();
+    }
+  }
+
+  @Test
   void aMonitorExplainsEvidencePublishedAfterItsDateLikeAnEvaluation() {
     // Regression: such an item never reaches the rules, so its commitment was not reassessed.
     org.pledgewatch.model.Source may = Fixture.source("s-may", org.pledgewatch.model.SourceType.OFFICIAL, LocalDate.of(2024, 5, 8));

@@ -41,8 +41,7 @@ public final class WorkingMemory implements AutoCloseable {
   private final int firingLimit;
   private long insertedSinceFire;
   /** Standing findings and set-asides by commitment, each with the rule that derived it; kept as facts come and go. */
-  private final Map<String, Map<Finding, Derived<Finding>>> findingRules = new HashMap<>();
-  private final Map<String, Map<SetAside, Derived<SetAside>>> setAsideRules = new HashMap<>();
+  private final Map<String, Standing> standing = new HashMap<>();
   /** Findings retracted in the current fire that had been read, by commitment: a finding derived after them may reuse their reading. */
   private final Map<String, List<Derived<Finding>>> retired = new HashMap<>();
   /** Counts deletions of evidence: an assessor's reading of a finding's evidence holds until the next one. */
@@ -222,20 +221,15 @@ public final class WorkingMemory implements AutoCloseable {
         .orElse("none");
   }
 
-  /** The findings standing now for one commitment, each with the rule that derived it. */
-  public List<Derived<Finding>> findings(String commitment) {
-    return derived(findingRules.get(commitment));
-  }
-
-  /** The set-aside facts standing now for one commitment. */
-  public List<Derived<SetAside>> setAsides(String commitment) {
-    return derived(setAsideRules.get(commitment));
+  /** The findings and set-asides standing now for one commitment, or null if none ever stood. */
+  public Standing standing(String commitment) {
+    return standing.get(commitment);
   }
 
   /** Whether any finding stands for this commitment. */
   public boolean hasFindings(String commitment) {
-    Map<Finding, Derived<Finding>> m = findingRules.get(commitment);
-    return m != null && !m.isEmpty();
+    Standing st = standing.get(commitment);
+    return st != null && !st.findings.isEmpty();
   }
 
   /**
@@ -248,7 +242,27 @@ public final class WorkingMemory implements AutoCloseable {
 
   /** A rule that derived a finding for this commitment, for error messages. */
   public String anyFindingRule(String commitment) {
-    return findingRules.getOrDefault(commitment, Map.of()).values().stream().findFirst().map(Derived::rule).orElse("?");
+    Standing st = standing.get(commitment);
+    return st == null ? "?" : st.findings.values().stream().findFirst().map(Derived::rule).orElse("?");
+  }
+
+  /**
+   * What the rules derived for one commitment and still stands, each fact with the rule that
+   * derived it; findings and set-asides in one entry, so that assessing a commitment reads one.
+   */
+  public static final class Standing {
+    final Map<Finding, Derived<Finding>> findings = new HashMap<>(4);
+    final Map<SetAside, Derived<SetAside>> setAsides = new HashMap<>(4);
+
+    /** The findings, each with its rule. */
+    public List<Derived<Finding>> findings() {
+      return derived(findings);
+    }
+
+    /** The set-asides, each with its rule. */
+    public List<Derived<SetAside>> setAsides() {
+      return derived(setAsides);
+    }
   }
 
   private static <T> List<Derived<T>> derived(Map<T, Derived<T>> facts) {
@@ -364,12 +378,12 @@ public final class WorkingMemory implements AutoCloseable {
       if (o instanceof Finding f) {
         checkMetadata(f, rule);
         Derived<Finding> d = new Derived<>(f, rule == null ? "(inserted by the host)" : rule.getName());
-        if (findingRules.computeIfAbsent(f.commitment(), k -> new HashMap<>()).putIfAbsent(f, d) == null) {
+        if (standing.computeIfAbsent(f.commitment(), k -> new Standing()).findings.putIfAbsent(f, d) == null) {
           d.memo = predecessor(f);
         }
         dirty.add(f.commitment());
       } else if (o instanceof SetAside s) {
-        setAsideRules.computeIfAbsent(s.commitment(), k -> new HashMap<>()).putIfAbsent(s, new Derived<>(s, rule == null ? "(inserted by the host)" : rule.getName()));
+        standing.computeIfAbsent(s.commitment(), k -> new Standing()).setAsides.putIfAbsent(s, new Derived<>(s, rule == null ? "(inserted by the host)" : rule.getName()));
         dirty.add(s.commitment());
       }
     }
@@ -383,16 +397,16 @@ public final class WorkingMemory implements AutoCloseable {
     public void objectDeleted(ObjectDeletedEvent event) {
       Object o = event.getOldObject();
       if (o instanceof Finding f) {
-        Map<Finding, Derived<Finding>> m = findingRules.get(f.commitment());
-        Derived<Finding> d = m == null ? null : m.remove(f);
+        Standing st = standing.get(f.commitment());
+        Derived<Finding> d = st == null ? null : st.findings.remove(f);
         if (d != null && d.memo != null) {
           retired.computeIfAbsent(f.commitment(), k -> new ArrayList<>(2)).add(d);
         }
         dirty.add(f.commitment());
       } else if (o instanceof SetAside s) {
-        Map<SetAside, Derived<SetAside>> m = setAsideRules.get(s.commitment());
-        if (m != null) {
-          m.remove(s);
+        Standing st = standing.get(s.commitment());
+        if (st != null) {
+          st.setAsides.remove(s);
         }
         dirty.add(s.commitment());
       }
