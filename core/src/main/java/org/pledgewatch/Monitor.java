@@ -39,7 +39,7 @@ public final class Monitor implements AutoCloseable {
    * engine remembers the fingerprint of the set it last reported on, so repeated reports of
    * unchanged evidence neither copy nor hash a million items again.
    */
-  private EvidenceSet held;
+  private EvidenceSet reported;
   private LocalDate asOf;
   private WorkingMemory memory;
   private Snapshot snapshot;
@@ -143,7 +143,7 @@ public final class Monitor implements AutoCloseable {
   /** The current verdicts as a report. */
   public synchronized Report report() {
     ensureOpen();
-    if (held == null) {
+    if (reported == null) {
       // The sources the items cite, and those they derive from: a retracted item's source stays
       // known to the monitor (a later item may cite it again) but is not part of the evidence
       // reported on.
@@ -154,9 +154,9 @@ public final class Monitor implements AutoCloseable {
           id = s == null ? null : s.derivedFrom();
         }
       }
-      held = new EvidenceSet(sources.values().stream().filter(s -> cited.contains(s.id())).toList(), List.copyOf(evidence.values()));
+      reported = new EvidenceSet(sources.values().stream().filter(s -> cited.contains(s.id())).toList(), List.copyOf(evidence.values()));
     }
-    return engine.report(catalog, held, asOf, snapshot, id -> assessments.get(id).assessment());
+    return engine.report(catalog, reported, asOf, snapshot, id -> assessments.get(id).assessment());
   }
 
   /** The current assessment of one commitment. */
@@ -196,7 +196,7 @@ public final class Monitor implements AutoCloseable {
    * as-of date never reaches the rules, but its commitment's explanation lists it).
    */
   private List<Change> apply(Set<String> touched, Runnable change, Runnable undo) {
-    held = null;
+    reported = null;
     try {
       change.run();
       memory.fire();

@@ -238,7 +238,8 @@ public final class Assessor {
       reuse(ids, items, earlier);
     }
     LocalDate latest = null;
-    Origins origins = new Origins(items.length);
+    String[] origins = new String[items.length];
+    double[] weights = new double[items.length];
     for (int i = 0; i < items.length; i++) {
       Evidence e = items[i];
       if (e == null) {
@@ -253,10 +254,11 @@ public final class Assessor {
       if (latest == null || e.occurredOn().isAfter(latest)) {
         latest = e.occurredOn();
       }
-      origins.add(e.origin(), weight(e.source().type()));
+      origins[i] = e.origin();
+      weights[i] = weight(e.source().type());
     }
-    OriginWeights weights = origins.sorted();
-    return new FindingFacts(f, c, asOf, generation, items, latest, weights, combine(weights.weights));
+    OriginWeights byOrigin = OriginWeights.of(origins, weights);
+    return new FindingFacts(f, c, asOf, generation, items, latest, byOrigin, combine(byOrigin.weights));
   }
 
   /**
@@ -347,120 +349,76 @@ public final class Assessor {
       this.weights = weights;
     }
 
-    /** The first {@code n} of these distinct origins and their weights, ordered by hash. */
-    static OriginWeights of(String[] ids, double[] weights, int n) {
+    /** The distinct origins among these, one per item, each with the strongest of its weights. */
+    static OriginWeights of(String[] origins, double[] weights) {
+      int n = origins.length;
       long[] keys = new long[n];
       for (int i = 0; i < n; i++) {
-        keys[i] = ((long) ids[i].hashCode() << 32) | i;
+        keys[i] = ((long) origins[i].hashCode() << 32) | i;
       }
       Arrays.sort(keys);
-      int[] h = new int[n];
-      String[] o = new String[n];
-      double[] w = new double[n];
+      Builder out = new Builder(n);
+      int run = 0;
       for (int k = 0; k < n; k++) {
+        int hash = (int) (keys[k] >> 32);
+        if (k == 0 || hash != (int) (keys[k - 1] >> 32)) {
+          run = out.size;
+        }
         int i = (int) keys[k];
-        h[k] = (int) (keys[k] >> 32);
-        o[k] = ids[i];
-        w[k] = weights[i];
+        out.add(hash, origins[i], weights[i], run);
       }
-      return new OriginWeights(h, o, w);
+      return out.build();
     }
 
-    /** The origins of both, each with the stronger of its weights. */
+    /** The origins of both, each with the stronger of its weights: one hash at a time, from both sides. */
     OriginWeights merge(OriginWeights other) {
       int n = hashes.length;
       int m = other.hashes.length;
-      int[] h = new int[n + m];
-      String[] o = new String[n + m];
-      double[] w = new double[n + m];
-      int size = 0;
+      Builder out = new Builder(n + m);
       int i = 0;
       int j = 0;
       while (i < n || j < m) {
-        if (j == m || (i < n && hashes[i] < other.hashes[j])) {
-          h[size] = hashes[i];
-          o[size] = ids[i];
-          w[size++] = weights[i++];
-        } else if (i == n || other.hashes[j] < hashes[i]) {
-          h[size] = other.hashes[j];
-          o[size] = other.ids[j];
-          w[size++] = other.weights[j++];
-        } else {
-          // Equal hashes: usually one origin in both; distinct origins that collide are kept apart.
-          int hash = hashes[i];
-          int start = size;
-          while (i < n && hashes[i] == hash) {
-            h[size] = hash;
-            o[size] = ids[i];
-            w[size++] = weights[i++];
-          }
-          for (; j < m && other.hashes[j] == hash; j++) {
-            String id = other.ids[j];
-            int at = -1;
-            for (int k = start; k < size && at < 0; k++) {
-              if (o[k] == id || o[k].equals(id)) {
-                at = k;
-              }
-            }
-            if (at >= 0) {
-              w[at] = Math.max(w[at], other.weights[j]);
-            } else {
-              h[size] = hash;
-              o[size] = id;
-              w[size++] = other.weights[j];
-            }
-          }
+        int hash = j == m || (i < n && hashes[i] <= other.hashes[j]) ? hashes[i] : other.hashes[j];
+        int run = out.size;
+        for (; i < n && hashes[i] == hash; i++) {
+          out.add(hash, ids[i], weights[i], run);
+        }
+        for (; j < m && other.hashes[j] == hash; j++) {
+          out.add(hash, other.ids[j], other.weights[j], run);
         }
       }
-      return new OriginWeights(Arrays.copyOf(h, size), Arrays.copyOf(o, size), Arrays.copyOf(w, size));
-    }
-  }
-
-  /**
-   * Distinct origins of one finding's evidence, each with the strongest weight seen for it: an
-   * open-addressing table over the origins' cached string hashes, allocated once for at most
-   * {@code capacity} additions.
-   */
-  private static final class Origins {
-    private final String[] table;
-    private final int[] slots;
-    private final int mask;
-    private final String[] ids;
-    private final double[] weights;
-    private int size;
-
-    Origins(int capacity) {
-      int length = Integer.highestOneBit(Math.max(1, capacity) * 2) * 2;
-      table = new String[length];
-      slots = new int[length];
-      mask = length - 1;
-      ids = new String[capacity];
-      weights = new double[capacity];
+      return out.build();
     }
 
-    void add(String origin, double weight) {
-      int h = origin.hashCode();
-      for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
-        String known = table[i];
-        if (known == null) {
-          table[i] = origin;
-          slots[i] = size;
-          ids[size] = origin;
-          weights[size++] = weight;
-          return;
-        }
-        if (known == origin || known.equals(origin)) {
-          int at = slots[i];
-          if (weight > weights[at]) {
-            weights[at] = weight;
-          }
-          return;
-        }
+    /** Origins added in hash order; those of one hash are compared by text, so distinct origins that collide stay apart. */
+    private static final class Builder {
+      final int[] hashes;
+      final String[] ids;
+      final double[] weights;
+      int size;
+
+      Builder(int capacity) {
+        hashes = new int[capacity];
+        ids = new String[capacity];
+        weights = new double[capacity];
       }
-    }
 
-    OriginWeights sorted() {
-      return OriginWeights.of(ids, weights, size);
+      /** Adds an origin whose hash is that of the entries from {@code run} on, keeping the stronger weight of one already there. */
+      void add(int hash, String id, double weight, int run) {
+        for (int k = run; k < size; k++) {
+          if (ids[k] == id || ids[k].equals(id)) {
+            weights[k] = Math.max(weights[k], weight);
+            return;
+          }
+        }
+        hashes[size] = hash;
+        ids[size] = id;
+        weights[size++] = weight;
+      }
+
+      OriginWeights build() {
+        return new OriginWeights(Arrays.copyOf(hashes, size), Arrays.copyOf(ids, size), Arrays.copyOf(weights, size));
+      }
     }
   }
 
