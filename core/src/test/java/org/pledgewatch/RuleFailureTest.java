@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pledgewatch.model.Evidence;
 import org.pledgewatch.model.EvidenceSet;
 import org.pledgewatch.model.Stance;
 
@@ -194,6 +195,33 @@ class RuleFailureTest {
           });
       assertThat(monitor.size()).isEqualTo(1);
       assertThat(monitor.assessment("p-statement").status()).isEqualTo(Status.MET);
+    }
+  }
+
+  @Test
+  void aStatedFindingCitingAnotherCommitmentsRetractedEvidenceIsARuleErrorOnItsNextUpdate() {
+    // What was read of a finding that cites only its own commitment's items is kept until one of
+    // them leaves; a finding that cites another commitment's item must be read again after any
+    // retraction, or it would go on citing an item that is gone.
+    ComplianceEngine engine = ComplianceEngine.builder().addRules("cross.drl", HEADER + """
+        rule "cross" @pledge("p-group") @criterion("established")
+        when
+            $e : Evidence(commitment == "p-statement")
+        then
+            insert(Finding.satisfied("p-group", "established", $e));
+        end
+        """).build();
+    try (Monitor monitor = engine.monitor(catalog(), MEETING)) {
+      monitor.add(Fixture.set(EngineTest.statement()));
+      assertThat(monitor.assessment("p-group").explanation().criteria().get(0).satisfied()).isTrue();
+      monitor.retract(java.util.List.of("e-statement"));
+      Evidence meeting = Fixture.item("e-meeting", "p-group", "meeting-held", Stance.SUPPORTS, EngineTest.PRESS_A, MEETING, "US");
+      assertThatThrownBy(() -> monitor.add(Fixture.set(meeting)))
+          .isInstanceOfSatisfying(PledgewatchException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.RULE_RUNTIME_ERROR);
+            assertThat(e.getMessage()).contains("rule 'cross'", "evidence 'e-statement'", "not in working memory");
+          });
+      assertThat(monitor.size()).isZero();
     }
   }
 }

@@ -47,6 +47,9 @@ public final class Assessor {
    * @param setAsides the set-aside facts for {@code c}, with their rules
    * @param generation changes whenever an item may have left {@code all} (see {@link WorkingMemory#generation()}): what
    *     was read of a finding's evidence under one generation is reused under the same one; 0 where nothing is retracted
+   * @param ownGeneration changes whenever an item of {@code c} may have left {@code all} (see {@link
+   *     WorkingMemory.Standing#generation()}): what was read of a finding that cites only items of {@code c} is also reused
+   *     under the same one, so that a retraction elsewhere does not send every commitment back to the map of all items
    */
   public static Assessment assess(
       Commitment c,
@@ -56,7 +59,8 @@ public final class Assessor {
       List<Evidence> ownUnpublished,
       List<Derived<Finding>> findings,
       List<Derived<SetAside>> setAsides,
-      long generation) {
+      long generation,
+      long ownGeneration) {
     // The verdict is computed now; the explanation (every item of the commitment, set aside or
     // cited) when first read. What the verdict needs of a finding's evidence (its latest date, its
     // origins and their weights) is read once per finding and kept with it while it stands: at a
@@ -65,7 +69,7 @@ public final class Assessor {
     int n = findings.size();
     FindingFacts[] facts = new FindingFacts[n];
     for (int i = 0; i < n; i++) {
-      facts[i] = factsOf(findings.get(i), c, asOf, all, generation);
+      facts[i] = factsOf(findings.get(i), c, asOf, all, generation, ownGeneration);
     }
     List<String> parties = c.parties();
     int required = c.combination().requiredOf(c.criteria().size());
@@ -207,21 +211,24 @@ public final class Assessor {
   }
 
   /**
-   * The facts of a finding: kept with it from an earlier assessment under the same generation, or
-   * read and checked now. Items a finding it replaced already cited (see {@link Derived#memo}) are
+   * The facts of a finding: kept with it from an earlier assessment under the same generation (or,
+   * if it cites only items of its own commitment, the same generation of that commitment), or read
+   * and checked now. Items a finding it replaced already cited (see {@link Derived#memo}) are
    * taken from that finding's reading rather than looked up again.
    */
-  private static FindingFacts factsOf(Derived<Finding> d, Commitment c, LocalDate asOf, Map<String, Evidence> all, long generation) {
-    FindingFacts earlier = d.memo instanceof FindingFacts f && f.generation == generation && f.commitment == c && f.asOf.equals(asOf) ? f : null;
+  private static FindingFacts factsOf(Derived<Finding> d, Commitment c, LocalDate asOf, Map<String, Evidence> all, long generation, long ownGeneration) {
+    FindingFacts earlier = d.memo instanceof FindingFacts f && f.commitment == c && f.asOf.equals(asOf)
+        && (f.generation == generation || f.own && f.ownGeneration == ownGeneration) ? f : null;
     if (earlier != null && earlier.finding == d.fact()) {
       return earlier;
     }
-    FindingFacts f = read(d, c, asOf, all, generation, earlier);
+    FindingFacts f = read(d, c, asOf, all, generation, ownGeneration, earlier);
     d.memo = f;
     return f;
   }
 
-  private static FindingFacts read(Derived<Finding> d, Commitment c, LocalDate asOf, Map<String, Evidence> all, long generation, FindingFacts earlier) {
+  private static FindingFacts read(Derived<Finding> d, Commitment c, LocalDate asOf, Map<String, Evidence> all, long generation, long ownGeneration,
+      FindingFacts earlier) {
     Finding f = d.fact();
     String where = "rule '" + d.rule() + "'";
     if (c.criterion(f.criterion()).isEmpty()) {
@@ -238,6 +245,7 @@ public final class Assessor {
       reuse(ids, items, earlier);
     }
     LocalDate latest = null;
+    boolean own = true;
     String[] origins = new String[items.length];
     double[] weights = new double[items.length];
     for (int i = 0; i < items.length; i++) {
@@ -254,15 +262,16 @@ public final class Assessor {
       if (latest == null || e.occurredOn().isAfter(latest)) {
         latest = e.occurredOn();
       }
+      own &= e.commitment().equals(c.id());
       origins[i] = e.origin();
       weights[i] = weight(e.source().type());
     }
     OriginWeights byOrigin = OriginWeights.of(origins, weights);
-    return new FindingFacts(f, c, asOf, generation, items, latest, byOrigin, combine(byOrigin.weights));
+    return new FindingFacts(f, c, asOf, generation, own, ownGeneration, items, latest, byOrigin, combine(byOrigin.weights));
   }
 
   /**
-   * Fills in the items an earlier reading, under the same generation, already resolved. Both id
+   * Fills in the items an earlier reading, still valid, already resolved. Both id
    * lists are in order when rules build findings with the factory methods (which sort); an id not
    * found this way is left for the caller to look up.
    */
@@ -283,11 +292,15 @@ public final class Assessor {
   /**
    * What the verdict reads of one finding's evidence. Immutable.
    *
+   * @param generation the working memory's generation when read
+   * @param own whether every item is one of the commitment's own
+   * @param ownGeneration the commitment's generation when read
    * @param items the finding's evidence, in the order of its ids
    * @param origins the distinct origins of the evidence, each with the weight of its strongest source type
    * @param confidence the finding's confidence on its own
    */
-  private record FindingFacts(Finding finding, Commitment commitment, LocalDate asOf, long generation, Evidence[] items, LocalDate latest,
+  private record FindingFacts(Finding finding, Commitment commitment, LocalDate asOf, long generation, boolean own, long ownGeneration, Evidence[] items,
+      LocalDate latest,
       OriginWeights origins, double confidence) {
     String party() {
       return finding.party();

@@ -106,6 +106,7 @@ public final class WorkingMemory implements AutoCloseable {
     }
     ungroup(e);
     generation++;
+    standing.computeIfAbsent(e.commitment(), k -> new Standing()).generation++;
     session.delete(handle);
     dirty.add(e.commitment());
     return true;
@@ -221,7 +222,7 @@ public final class WorkingMemory implements AutoCloseable {
         .orElse("none");
   }
 
-  /** The findings and set-asides standing now for one commitment, or null if none ever stood. */
+  /** The findings and set-asides standing now for one commitment, or null if none ever stood and none of its items left. */
   public Standing standing(String commitment) {
     return standing.get(commitment);
   }
@@ -253,6 +254,17 @@ public final class WorkingMemory implements AutoCloseable {
   public static final class Standing {
     final Map<Finding, Derived<Finding>> findings = new HashMap<>(4);
     final Map<SetAside, Derived<SetAside>> setAsides = new HashMap<>(4);
+    private long generation;
+
+    /**
+     * Changes whenever an item of this commitment leaves working memory: while it is unchanged,
+     * every item of this commitment a standing finding was seen citing is still there. The
+     * {@linkplain WorkingMemory#generation() working memory's generation} covers items of any
+     * commitment.
+     */
+    public long generation() {
+      return generation;
+    }
 
     /** The findings, each with its rule. */
     public List<Derived<Finding>> findings() {

@@ -23,8 +23,8 @@ class AssessorTest {
     var one = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", e).because("by an official source"), "r");
     var two = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", e).because("by 2 independent sources"), "r");
     var asOf = java.time.LocalDate.of(2024, 4, 1);
-    var a = Assessor.assess(c, asOf, java.util.Map.of("e", e), List.of(e), List.of(), List.of(one, two), List.of(), 0);
-    var b = Assessor.assess(c, asOf, java.util.Map.of("e", e), List.of(e), List.of(), List.of(two, one), List.of(), 0);
+    var a = Assessor.assess(c, asOf, java.util.Map.of("e", e), List.of(e), List.of(), List.of(one, two), List.of(), 0, 0);
+    var b = Assessor.assess(c, asOf, java.util.Map.of("e", e), List.of(e), List.of(), List.of(two, one), List.of(), 0, 0);
     assertThat(a).isEqualTo(b);
   }
 
@@ -55,12 +55,12 @@ class AssessorTest {
     var officialOnly = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", y), "official");
     var all = java.util.Map.of("x", x, "y", y, "z", z);
     var asOf = java.time.LocalDate.of(2024, 4, 1);
-    var both = Assessor.assess(c, asOf, all, List.of(x, y, z), List.of(), List.of(pressOnly, officialOnly), List.of(), 0);
+    var both = Assessor.assess(c, asOf, all, List.of(x, y, z), List.of(), List.of(pressOnly, officialOnly), List.of(), 0, 0);
     // 1 - (1 - 0.9)(1 - 0.6): s1 at its strongest, s3 once.
     assertThat(both.confidence()).isEqualTo(0.96);
     // Met on the day of the earliest finding, dated by its latest item: y, on day.
     assertThat(both.metOn()).isEqualTo(day);
-    var one = Assessor.assess(c, asOf, all, List.of(x, y, z), List.of(), List.of(new WorkingMemory.Derived<>(pressOnly.fact(), "two reports")), List.of(), 0);
+    var one = Assessor.assess(c, asOf, all, List.of(x, y, z), List.of(), List.of(new WorkingMemory.Derived<>(pressOnly.fact(), "two reports")), List.of(), 0, 0);
     assertThat(one.confidence()).isEqualTo(0.84);
     assertThat(one.metOn()).isEqualTo(day.plusDays(2));
   }
@@ -78,7 +78,7 @@ class AssessorTest {
         List.of(new org.pledgewatch.model.Criterion("c", "d", "s")), org.pledgewatch.model.Combination.all(), List.of());
     var one = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", x), "one");
     var two = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", y, x), "two");
-    var a = Assessor.assess(c, day, java.util.Map.of("x", x, "y", y), List.of(x, y), List.of(), List.of(one, two), List.of(), 0);
+    var a = Assessor.assess(c, day, java.util.Map.of("x", x, "y", y), List.of(x, y), List.of(), List.of(one, two), List.of(), 0, 0);
     // 1 - (1 - 0.6)(1 - 0.9): two origins, not one at 0.9.
     assertThat(a.confidence()).isEqualTo(0.96);
   }

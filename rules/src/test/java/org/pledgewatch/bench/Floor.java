@@ -96,7 +96,7 @@ public final class Floor {
         }
       }
       out.put(c.id(), Assessor.assess(c, asOf, visible, ownVisible.getOrDefault(c.id(), List.of()), ownUnpublished.getOrDefault(c.id(), List.of()),
-          findings, setAsides, 0));
+          findings, setAsides, 0, 0));
     }
     return List.copyOf(out.values());
   }
