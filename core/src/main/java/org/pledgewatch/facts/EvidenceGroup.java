@@ -2,6 +2,7 @@ package org.pledgewatch.facts;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -51,7 +52,11 @@ public record EvidenceGroup(String commitment, String kind, Stance stance, List<
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(stance, "stance");
     items = List.copyOf(items);
-    sourceTypes = Set.copyOf(sourceTypes);
+    // An enum set, not Set.copyOf's hash set: a group fact is rebuilt whenever one of its items
+    // comes or goes, and rules test its source types often.
+    Set<SourceType> types = EnumSet.noneOf(SourceType.class);
+    types.addAll(sourceTypes);
+    sourceTypes = Collections.unmodifiableSet(types);
     if (items.isEmpty()) {
       throw new IllegalArgumentException("an evidence group for " + commitment + "/" + kind + " must have at least one item, but had none");
     }

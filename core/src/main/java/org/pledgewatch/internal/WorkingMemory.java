@@ -42,8 +42,11 @@ public final class WorkingMemory implements AutoCloseable {
   private long insertedSinceFire;
   /** Standing findings and set-asides by commitment, each with the rule that derived it; kept as facts come and go. */
   private final Map<String, Standing> standing = new HashMap<>();
-  /** Findings retracted in the current fire that had been read, by commitment: a finding derived after them may reuse their reading. */
-  private final Map<String, List<Derived<Finding>>> retired = new HashMap<>();
+  /**
+   * Findings retracted in the current fire that had been read, by commitment: a finding derived
+   * after them may reuse their reading. Replaced, not cleared, at each fire, as {@link #dirty} is.
+   */
+  private Map<String, List<Derived<Finding>>> retired = new HashMap<>();
   /** Counts deletions of evidence: an assessor's reading of a finding's evidence holds until the next one. */
   private long generation;
   /** Replaced, never cleared: clearing a hash set costs its capacity, which a bulk load leaves large. */
@@ -156,7 +159,9 @@ public final class WorkingMemory implements AutoCloseable {
    * reached; the session must then be discarded.
    */
   public void fire() {
-    retired.clear();
+    if (!retired.isEmpty()) {
+      retired = new HashMap<>();
+    }
     flushGroups();
     firings.clear();
     long limit = firingLimit > 0 ? firingLimit : scaledLimit(insertedSinceFire);
