@@ -106,9 +106,8 @@ final class Snapshot {
       }
       Own mine = own.get(id);
       WorkingMemory.Standing st = memory.standing(id);
-      out.put(id, Assessor.assess(c, asOf, byId,
-          mine == null ? List.of() : mine.visible, mine == null ? List.of() : mine.unpublished,
-          st == null ? List.of() : st.findings(), st == null ? List.of() : st.setAsides(), memory.generation(), st == null ? 0 : st.generation()));
+      out.put(id, Assessor.assess(c, asOf, byId, mine == null ? List.of() : mine.visible, mine == null ? List.of() : mine.unpublished, st,
+          memory.generation()));
     }
     return out;
   }

@@ -61,6 +61,36 @@ public final class Assessor {
       List<Derived<SetAside>> setAsides,
       long generation,
       long ownGeneration) {
+    return assess(c, asOf, all, ownVisible, ownUnpublished, findings, setAsides, generation, ownGeneration, null);
+  }
+
+  /**
+   * Assesses one commitment from what a working memory derived for it, as {@link #assess(Commitment,
+   * LocalDate, Map, List, List, List, List, long, long)} does; the verdict computed from the same
+   * readings of the same findings at its previous assessment is reused (an item that changes no
+   * finding changes no verdict), so only the explanation's lists are taken afresh.
+   *
+   * @param standing what stands for {@code c}, or null if nothing ever did
+   */
+  public static Assessment assess(Commitment c, LocalDate asOf, Map<String, Evidence> all, List<Evidence> ownVisible, List<Evidence> ownUnpublished,
+      WorkingMemory.Standing standing, long generation) {
+    if (standing == null) {
+      return assess(c, asOf, all, ownVisible, ownUnpublished, List.of(), List.of(), generation, 0, null);
+    }
+    return assess(c, asOf, all, ownVisible, ownUnpublished, standing.findings(), standing.setAsides(), generation, standing.generation(), standing);
+  }
+
+  private static Assessment assess(
+      Commitment c,
+      LocalDate asOf,
+      Map<String, Evidence> all,
+      List<Evidence> ownVisible,
+      List<Evidence> ownUnpublished,
+      List<Derived<Finding>> findings,
+      List<Derived<SetAside>> setAsides,
+      long generation,
+      long ownGeneration,
+      WorkingMemory.Standing standing) {
     // The verdict is computed now; the explanation (every item of the commitment, set aside or
     // cited) when first read. What the verdict needs of a finding's evidence (its latest date, its
     // origins and their weights) is read once per finding and kept with it while it stands: at a
@@ -71,6 +101,61 @@ public final class Assessor {
     for (int i = 0; i < n; i++) {
       facts[i] = factsOf(findings.get(i), c, asOf, all, generation, ownGeneration);
     }
+    Verdicts verdicts = standing != null && standing.verdicts instanceof Verdicts v && v.readFrom(c, asOf, facts) ? v : null;
+    if (verdicts == null) {
+      verdicts = verdicts(c, asOf, findings, facts);
+      if (standing != null) {
+        standing.verdicts = verdicts;
+      }
+    }
+    Verdict v = verdicts.verdict;
+    boolean late = verdicts.late;
+    boolean isMixed = verdicts.mixed;
+    Map<String, Status> byParty = verdicts.byParty;
+    List<CriterionState> overall = verdicts.overall;
+    List<List<Derived<Finding>>> byCriterion = verdicts.byCriterion;
+    int required = verdicts.required;
+    // The lists the explanation reads are copied now: a monitor's lists change with the next update.
+    // A finding's evidence is kept in its facts, which never change.
+    List<Evidence> own = List.copyOf(ownVisible);
+    List<Evidence> later = List.copyOf(ownUnpublished);
+    Explanation explanation = Explanation.deferred(() -> {
+      String summary = isMixed ? mixedSummary(v, c, byParty, late) : summary(v, c, overall, required, late, asOf);
+      Map<String, Evidence> byFinding = new java.util.HashMap<>();
+      for (FindingFacts f : facts) {
+        for (Evidence e : f.items) {
+          byFinding.put(e.id(), e);
+        }
+      }
+      return explain(c, asOf, summary, overall, byCriterion, byFinding, own, later, findings, setAsides);
+    });
+    return new Assessment(c.id(), c.title(), v.status(), late, v.metOn(), c.deadline().due(), byParty,
+        v.confidence(), asOf, explanation);
+  }
+
+  /**
+   * What a commitment's verdict is computed from (the readings of its findings, in order) and what
+   * was computed: immutable, kept with the commitment's {@link WorkingMemory.Standing} until the
+   * next assessment.
+   */
+  private record Verdicts(Commitment commitment, LocalDate asOf, FindingFacts[] facts, int required, List<CriterionState> overall,
+      List<List<Derived<Finding>>> byCriterion, Map<String, Status> byParty, Verdict verdict, boolean mixed, boolean late) {
+    /** Whether these were computed from the same readings, the same objects in the same order. */
+    boolean readFrom(Commitment c, LocalDate date, FindingFacts[] now) {
+      if (commitment != c || !asOf.equals(date) || facts.length != now.length) {
+        return false;
+      }
+      for (int i = 0; i < now.length; i++) {
+        if (facts[i] != now[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private static Verdicts verdicts(Commitment c, LocalDate asOf, List<Derived<Finding>> findings, FindingFacts[] facts) {
+    int n = facts.length;
     List<String> parties = c.parties();
     int required = c.combination().requiredOf(c.criteria().size());
 
@@ -139,24 +224,7 @@ public final class Assessor {
     }
 
     boolean late = verdict.status() == Status.MET && c.deadline().late(verdict.metOn());
-    Verdict v = verdict;
-    boolean isMixed = mixed;
-    // The lists the explanation reads are copied now: a monitor's lists change with the next update.
-    // A finding's evidence is kept in its facts, which never change.
-    List<Evidence> own = List.copyOf(ownVisible);
-    List<Evidence> later = List.copyOf(ownUnpublished);
-    Explanation explanation = Explanation.deferred(() -> {
-      String summary = isMixed ? mixedSummary(v, c, byParty, late) : summary(v, c, overall, required, late, asOf);
-      Map<String, Evidence> byFinding = new java.util.HashMap<>();
-      for (FindingFacts f : facts) {
-        for (Evidence e : f.items) {
-          byFinding.put(e.id(), e);
-        }
-      }
-      return explain(c, asOf, summary, overall, byCriterion, byFinding, own, later, findings, setAsides);
-    });
-    return new Assessment(c.id(), c.title(), verdict.status(), late, verdict.metOn(), c.deadline().due(), byParty,
-        verdict.confidence(), asOf, explanation);
+    return new Verdicts(c, asOf, facts, required, overall, byCriterion, java.util.Collections.unmodifiableMap(byParty), verdict, mixed, late);
   }
 
   private static Explanation explain(Commitment c, LocalDate asOf, String summary, List<CriterionState> overall,

@@ -260,6 +260,8 @@ public final class WorkingMemory implements AutoCloseable {
     final Map<Finding, Derived<Finding>> findings = new HashMap<>(4);
     final Map<SetAside, Derived<SetAside>> setAsides = new HashMap<>(4);
     private long generation;
+    /** What the assessor computed from these findings' readings at the last assessment; it checks that they are still the same. */
+    Object verdicts;
 
     /**
      * Changes whenever an item of this commitment leaves working memory: while it is unchanged,
