@@ -177,4 +177,57 @@ class EvidenceGroupTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'e9'").hasMessageContaining("body-met");
     assertThatThrownBy(() -> EvidenceGroup.of(List.of())).hasMessageContaining("at least one item");
   }
+
+  @Test
+  void aBuilderKeepsItemsInIdOrderAndItsCountsAsItemsComeAndGo() {
+    Source copyOfB = rewrite("s-copy-b", PRESS_B.id(), MEETING.plusDays(2));
+    EvidenceGroup.Builder b = new EvidenceGroup.Builder();
+    b.add(established("e3", PRESS_B)).add(established("e1", copyOfB)).add(established("e2", OFFICIAL)).add(established("e4", PRESS_A));
+    EvidenceGroup all = b.build();
+    assertThat(all.items()).extracting(Evidence::id).containsExactly("e1", "e2", "e3", "e4");
+    assertThat(all.origins()).isEqualTo(3);
+    assertThat(all.sourceTypes()).containsExactlyInAnyOrder(SourceType.PRESS, SourceType.OFFICIAL);
+
+    assertThat(b.remove(established("e2", OFFICIAL))).isTrue();
+    assertThat(b.remove(established("e9", OFFICIAL))).isFalse();
+    b.remove(established("e3", PRESS_B));
+    EvidenceGroup left = b.build();
+    // e1 keeps PRESS_B's origin after e3 leaves; the official source is gone with e2.
+    assertThat(left.items()).extracting(Evidence::id).containsExactly("e1", "e4");
+    assertThat(left.origins()).isEqualTo(2);
+    assertThat(left.sourceTypes()).containsExactly(SourceType.PRESS);
+    assertThat(all.items()).as("a built group does not change").hasSize(4);
+
+    assertThatThrownBy(() -> b.add(item("e9", "p-group", "body-met", Stance.SUPPORTS, PRESS_B, MEETING, "US")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'e9'").hasMessageContaining("body-met").hasMessageContaining("body-established");
+    assertThatThrownBy(() -> new EvidenceGroup.Builder().build()).hasMessageContaining("at least one item");
+  }
+
+  @Test
+  void aGroupsItemsAndWhatIsBuiltFromThemEqualAndHashAsPlainListsDo() {
+    Evidence a = established("e1", PRESS_A);
+    Evidence b = established("e2", OFFICIAL);
+    Evidence c = established("e3", PRESS_B);
+    EvidenceGroup g = new EvidenceGroup.Builder().add(c).add(a).add(b).build();
+    assertThat(g.items()).isEqualTo(List.of(a, b, c)).hasSameHashCodeAs(List.of(a, b, c));
+    assertThat(List.of(a, b, c)).isEqualTo(g.items());
+    assertThat(g.from(SourceType.OFFICIAL)).isEqualTo(List.of(b)).hasSameHashCodeAs(List.of(b));
+    assertThat(g.from(SourceType.PRESS)).isEqualTo(List.of(a, c)).hasSameHashCodeAs(List.of(a, c));
+    assertThat(g.from(SourceType.NGO)).isEmpty();
+    assertThatThrownBy(() -> g.items().add(a)).isInstanceOf(UnsupportedOperationException.class);
+
+    org.pledgewatch.facts.Finding fromGroup = org.pledgewatch.facts.Finding.satisfied("p-group", "established", g.items());
+    org.pledgewatch.facts.Finding fromList = org.pledgewatch.facts.Finding.satisfied("p-group", "established", List.of(c, a, b));
+    assertThat(fromGroup.evidence()).containsExactly("e1", "e2", "e3").isEqualTo(List.of("e1", "e2", "e3"))
+        .hasSameHashCodeAs(List.of("e1", "e2", "e3"));
+    assertThat(fromGroup).isEqualTo(fromList).hasSameHashCodeAs(fromList);
+    assertThat(new org.pledgewatch.facts.Finding("p-group", "established", Stance.SUPPORTS, null, List.of("e1", "e2", "e3"), null))
+        .isEqualTo(fromGroup).hasSameHashCodeAs(fromGroup);
+    assertThat(org.pledgewatch.facts.Finding.satisfied("p-group", "established", g.from(SourceType.PRESS)).evidence()).containsExactly("e1", "e3");
+
+    SetAside groupSetAside = SetAside.of(g.items(), "why");
+    assertThat(groupSetAside).isEqualTo(SetAside.of(List.of(c, b, a), "why")).hasSameHashCodeAs(SetAside.of(List.of(c, b, a), "why"));
+    assertThat(groupSetAside.evidence()).containsExactly("e1", "e2", "e3");
+    assertThat(new SetAside(List.of("e3", "e1", "e3"), "p-group", "why").evidence()).containsExactly("e1", "e3");
+  }
 }

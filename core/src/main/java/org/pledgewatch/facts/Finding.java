@@ -39,7 +39,8 @@ public record Finding(String commitment, String criterion, Stance stance, String
     Objects.requireNonNull(commitment, "finding commitment must not be null");
     Objects.requireNonNull(criterion, "finding criterion must not be null");
     Objects.requireNonNull(stance, "finding stance must not be null");
-    evidence = List.copyOf(evidence);
+    // Kept with the ids' hashes: the engine hashes a finding whenever it is inserted or retracted.
+    evidence = evidence instanceof IdList ? evidence : IdList.copyOf(evidence);
     if (evidence.isEmpty()) {
       throw new IllegalArgumentException("finding for " + commitment + "/" + criterion + " must rest on at least one evidence item, but had none");
     }
@@ -76,6 +77,10 @@ public record Finding(String commitment, String criterion, Stance stance, String
   }
 
   private static Finding of(String commitment, String criterion, Stance stance, Collection<?> items) {
+    if (items instanceof ItemList group && group.ordered) {
+      // A group's items (the usual case): their ids are in order, distinct and kept with their hashes.
+      return new Finding(commitment, criterion, stance, null, IdList.of(group), null);
+    }
     String[] ids = new String[items.size()];
     int n = 0;
     boolean ordered = true;

@@ -22,7 +22,7 @@ public record SetAside(List<String> evidence, String commitment, String reason) 
   public SetAside {
     Objects.requireNonNull(commitment, "commitment");
     Objects.requireNonNull(reason, "reason");
-    evidence = evidence.stream().distinct().sorted().toList();
+    evidence = IdList.sorted(evidence);
     if (evidence.isEmpty()) {
       throw new IllegalArgumentException("a set-aside for " + commitment + " must name at least one evidence item, but named none");
     }
@@ -37,6 +37,10 @@ public record SetAside(List<String> evidence, String commitment, String reason) 
   public static SetAside of(Collection<Evidence> items, String reason) {
     if (items.isEmpty()) {
       throw new IllegalArgumentException("a set-aside must name at least one evidence item, but was given none");
+    }
+    if (items instanceof ItemList group && group.ordered && group.commitment != null) {
+      // A group's items (the usual case): one commitment, ids in order and kept with their hashes.
+      return new SetAside(IdList.of(group), group.commitment, reason);
     }
     String commitment = items.iterator().next().commitment();
     for (Evidence e : items) {

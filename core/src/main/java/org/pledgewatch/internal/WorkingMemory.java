@@ -2,9 +2,6 @@ package org.pledgewatch.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +25,6 @@ import org.pledgewatch.facts.EvidenceGroup;
 import org.pledgewatch.facts.Finding;
 import org.pledgewatch.facts.SetAside;
 import org.pledgewatch.model.Evidence;
-import org.pledgewatch.model.SourceType;
 import org.pledgewatch.model.Stance;
 
 /**
@@ -309,50 +305,22 @@ public final class WorkingMemory implements AutoCloseable {
 
   private record GroupKey(String commitment, String kind, Stance stance) {}
 
-  /**
-   * One group's items, kept in id order, with the count of items per origin and per source type,
-   * and the handle of its current fact; so that the fact is built without sorting or counting
-   * again when one item joins or leaves. Identity equality.
-   */
+  /** One group's items, kept by {@link EvidenceGroup.Builder}, and the handle of its current fact. Identity equality. */
   private static final class Group {
-    private static final Comparator<Evidence> BY_ID = Comparator.comparing(Evidence::id);
-    private static final SourceType[] TYPES = SourceType.values();
-
-    final List<Evidence> items = new ArrayList<>(2);
-    private final Map<String, int[]> origins = new HashMap<>(4);
-    private final int[] types = new int[TYPES.length];
+    final EvidenceGroup.Builder items = new EvidenceGroup.Builder();
     FactHandle handle;
     boolean changed;
 
     void add(Evidence e) {
-      int at = Collections.binarySearch(items, e, BY_ID);
-      items.add(at < 0 ? -at - 1 : at, e);
-      origins.computeIfAbsent(e.origin(), k -> new int[1])[0]++;
-      types[e.source().type().ordinal()]++;
+      items.add(e);
     }
 
     void remove(Evidence e) {
-      int at = Collections.binarySearch(items, e, BY_ID);
-      if (at < 0) {
-        return;
-      }
-      Evidence gone = items.remove(at);
-      int[] n = origins.get(gone.origin());
-      if (--n[0] == 0) {
-        origins.remove(gone.origin());
-      }
-      types[gone.source().type().ordinal()]--;
+      items.remove(e);
     }
 
     EvidenceGroup fact() {
-      Set<SourceType> present = EnumSet.noneOf(SourceType.class);
-      for (int i = 0; i < types.length; i++) {
-        if (types[i] > 0) {
-          present.add(TYPES[i]);
-        }
-      }
-      Evidence first = items.get(0);
-      return new EvidenceGroup(first.commitment(), first.kind(), first.stance(), items, origins.size(), present);
+      return items.build();
     }
   }
 
