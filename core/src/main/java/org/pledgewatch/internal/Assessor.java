@@ -290,9 +290,56 @@ public final class Assessor {
     if (earlier != null && earlier.finding == d.fact()) {
       return earlier;
     }
-    FindingFacts f = read(d, c, asOf, all, generation, ownGeneration, earlier);
+    FindingFacts f = earlier == null ? null : grown(d, c, asOf, all, generation, ownGeneration, earlier);
+    if (f == null) {
+      f = read(d, c, asOf, all, generation, ownGeneration, earlier);
+    }
     d.memo = f;
     return f;
+  }
+
+  /**
+   * The facts of a finding that cites what an earlier reading, still valid, cited plus one more
+   * item (what a new item of a group does to the finding built from the group): the earlier
+   * reading with that item added, so that no other item is read again; or null if the finding is
+   * not of that shape.
+   */
+  private static FindingFacts grown(Derived<Finding> d, Commitment c, LocalDate asOf, Map<String, Evidence> all, long generation,
+      long ownGeneration, FindingFacts earlier) {
+    Finding f = d.fact();
+    List<String> ids = f.evidence();
+    List<String> known = earlier.finding.evidence();
+    int n = known.size();
+    if (ids.size() != n + 1 || f.party() != earlier.finding.party() && !Objects.equals(f.party(), earlier.finding.party())) {
+      return null;
+    }
+    int at = 0;
+    while (at < n && same(ids.get(at), known.get(at))) {
+      at++;
+    }
+    for (int j = at; j < n; j++) {
+      if (!same(ids.get(j + 1), known.get(j))) {
+        return null;
+      }
+    }
+    String id = ids.get(at);
+    Evidence e = all.get(id);
+    if (e == null || !e.publishedBy(asOf)) {
+      throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, "rule '" + d.rule() + "'",
+          "derived a finding on evidence '" + id + "', which is not in working memory");
+    }
+    Evidence[] items = new Evidence[n + 1];
+    System.arraycopy(earlier.items, 0, items, 0, at);
+    items[at] = e;
+    System.arraycopy(earlier.items, at, items, at + 1, n - at);
+    LocalDate latest = e.occurredOn().isAfter(earlier.latest) ? e.occurredOn() : earlier.latest;
+    boolean own = earlier.own && e.commitment().equals(c.id());
+    OriginWeights origins = earlier.origins.merge(OriginWeights.of(new String[] {e.origin()}, new double[] {weight(e.source().type())}));
+    return new FindingFacts(f, c, asOf, generation, own, ownGeneration, items, latest, origins, combine(origins.weights));
+  }
+
+  private static boolean same(String a, String b) {
+    return a == b || a.equals(b);
   }
 
   private static FindingFacts read(Derived<Finding> d, Commitment c, LocalDate asOf, Map<String, Evidence> all, long generation, long ownGeneration,
