@@ -1,12 +1,12 @@
 package org.pledgewatch;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.pledgewatch.internal.Assessor;
+import org.pledgewatch.internal.SnapshotList;
 import org.pledgewatch.internal.WorkingMemory;
 import org.pledgewatch.model.Catalog;
 import org.pledgewatch.model.Commitment;
@@ -28,8 +28,8 @@ final class Snapshot {
 
   /** One commitment's items: those published by the as-of date, and those published after it. */
   private static final class Own {
-    final List<Evidence> visible = new ArrayList<>();
-    final List<Evidence> unpublished = new ArrayList<>(0);
+    final SnapshotList<Evidence> visible = new SnapshotList<>();
+    final SnapshotList<Evidence> unpublished = new SnapshotList<>();
   }
 
   /** A snapshot with its own map of items. */
@@ -106,7 +106,8 @@ final class Snapshot {
       }
       Own mine = own.get(id);
       WorkingMemory.Standing st = memory.standing(id);
-      out.put(id, Assessor.assess(c, asOf, byId, mine == null ? List.of() : mine.visible, mine == null ? List.of() : mine.unpublished, st,
+      // Snapshots, not copies: an assessment keeps them for its explanation, and the next update must not reach them.
+      out.put(id, Assessor.assess(c, asOf, byId, mine == null ? List.of() : mine.visible.snapshot(), mine == null ? List.of() : mine.unpublished.snapshot(), st,
           memory.generation()));
     }
     return out;

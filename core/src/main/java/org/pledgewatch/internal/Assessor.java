@@ -115,10 +115,10 @@ public final class Assessor {
     List<CriterionState> overall = verdicts.overall;
     List<List<Derived<Finding>>> byCriterion = verdicts.byCriterion;
     int required = verdicts.required;
-    // The lists the explanation reads are copied now: a monitor's lists change with the next update.
-    // A finding's evidence is kept in its facts, which never change.
-    List<Evidence> own = List.copyOf(ownVisible);
-    List<Evidence> later = List.copyOf(ownUnpublished);
+    // The lists the explanation reads are copied now, unless they are snapshots: a monitor's lists
+    // change with the next update. A finding's evidence is kept in its facts, which never change.
+    List<Evidence> own = SnapshotList.isSnapshot(ownVisible) ? ownVisible : List.copyOf(ownVisible);
+    List<Evidence> later = SnapshotList.isSnapshot(ownUnpublished) ? ownUnpublished : List.copyOf(ownUnpublished);
     Explanation explanation = Explanation.deferred(() -> {
       String summary = isMixed ? mixedSummary(v, c, byParty, late) : summary(v, c, overall, required, late, asOf);
       Map<String, Evidence> byFinding = new java.util.HashMap<>();
