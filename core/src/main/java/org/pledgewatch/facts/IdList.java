@@ -5,11 +5,8 @@ import java.util.Objects;
 
 /** The ids of evidence items a finding or a set-aside names: immutable, with its hashes kept (see {@link HashedList}). */
 final class IdList extends HashedList<String> {
-  final String[] ids;
-
   private IdList(String[] ids, int[] hashes, boolean ordered) {
     super(ids, hashes, ordered);
-    this.ids = ids;
   }
 
   /** The ids of a group's items, which are in order and distinct: the arrays are shared, not copied (neither ever changes). */

@@ -92,7 +92,7 @@ public final class WorkingMemory implements AutoCloseable {
     insertedSinceFire++;
     session.insert(e);
     Group group = groups.computeIfAbsent(new GroupKey(e.commitment(), e.kind(), e.stance()), k -> new Group());
-    group.add(e);
+    group.items.add(e);
     changed(group);
     dirty.add(e.commitment());
   }
@@ -115,7 +115,7 @@ public final class WorkingMemory implements AutoCloseable {
     GroupKey key = new GroupKey(e.commitment(), e.kind(), e.stance());
     Group group = groups.get(key);
     if (group != null) {
-      group.remove(e);
+      group.items.remove(e);
       changed(group);
       if (group.items.isEmpty()) {
         groups.remove(key);
@@ -140,10 +140,10 @@ public final class WorkingMemory implements AutoCloseable {
           group.handle = null;
         }
       } else if (group.handle == null) {
-        group.handle = session.insert(group.fact());
+        group.handle = session.insert(group.items.build());
         insertedSinceFire++;
       } else {
-        session.update(group.handle, group.fact());
+        session.update(group.handle, group.items.build());
       }
     }
     changedGroups.clear();
@@ -310,18 +310,6 @@ public final class WorkingMemory implements AutoCloseable {
     final EvidenceGroup.Builder items = new EvidenceGroup.Builder();
     FactHandle handle;
     boolean changed;
-
-    void add(Evidence e) {
-      items.add(e);
-    }
-
-    void remove(Evidence e) {
-      items.remove(e);
-    }
-
-    EvidenceGroup fact() {
-      return items.build();
-    }
   }
 
   /**
