@@ -101,7 +101,7 @@ public final class Assessor {
     for (int i = 0; i < n; i++) {
       facts[i] = factsOf(findings.get(i), c, asOf, all, generation, ownGeneration);
     }
-    Verdicts verdicts = standing != null && standing.verdicts instanceof Verdicts v && v.readFrom(c, asOf, facts) ? v : null;
+    Verdicts verdicts = standing != null && standing.verdicts instanceof Verdicts v && v.readFrom(c, asOf, findings, facts) ? v : null;
     if (verdicts == null) {
       verdicts = verdicts(c, asOf, findings, facts);
       if (standing != null) {
@@ -134,19 +134,24 @@ public final class Assessor {
   }
 
   /**
-   * What a commitment's verdict is computed from (the readings of its findings, in order) and what
-   * was computed: immutable, kept with the commitment's {@link WorkingMemory.Standing} until the
-   * next assessment.
+   * What a commitment's verdict is computed from (its standing findings and their readings, in
+   * order) and what was computed: immutable, kept with the commitment's {@link
+   * WorkingMemory.Standing} until the next assessment.
    */
-  private record Verdicts(Commitment commitment, LocalDate asOf, FindingFacts[] facts, int required, List<CriterionState> overall,
-      List<List<Derived<Finding>>> byCriterion, Map<String, Status> byParty, Verdict verdict, boolean mixed, boolean late) {
-    /** Whether these were computed from the same readings, the same objects in the same order. */
-    boolean readFrom(Commitment c, LocalDate date, FindingFacts[] now) {
-      if (commitment != c || !asOf.equals(date) || facts.length != now.length) {
+  private record Verdicts(Commitment commitment, LocalDate asOf, List<Derived<Finding>> findings, FindingFacts[] facts, int required,
+      List<CriterionState> overall, List<List<Derived<Finding>>> byCriterion, Map<String, Status> byParty, Verdict verdict, boolean mixed,
+      boolean late) {
+    /**
+     * Whether these were computed from the same findings with the same readings, the same objects
+     * in the same order: the same readings alone are not enough, since a finding stated again by
+     * another rule may take over its predecessor's reading, and the explanation names the rules.
+     */
+    boolean readFrom(Commitment c, LocalDate date, List<Derived<Finding>> now, FindingFacts[] read) {
+      if (commitment != c || !asOf.equals(date) || facts.length != read.length) {
         return false;
       }
-      for (int i = 0; i < now.length; i++) {
-        if (facts[i] != now[i]) {
+      for (int i = 0; i < read.length; i++) {
+        if (facts[i] != read[i] || findings.get(i) != now.get(i)) {
           return false;
         }
       }
@@ -224,7 +229,7 @@ public final class Assessor {
     }
 
     boolean late = verdict.status() == Status.MET && c.deadline().late(verdict.metOn());
-    return new Verdicts(c, asOf, facts, required, overall, byCriterion, java.util.Collections.unmodifiableMap(byParty), verdict, mixed, late);
+    return new Verdicts(c, asOf, findings, facts, required, overall, byCriterion, java.util.Collections.unmodifiableMap(byParty), verdict, mixed, late);
   }
 
   private static Explanation explain(Commitment c, LocalDate asOf, String summary, List<CriterionState> overall,
@@ -310,7 +315,7 @@ public final class Assessor {
     List<String> ids = f.evidence();
     List<String> known = earlier.finding.evidence();
     int n = known.size();
-    if (ids.size() != n + 1 || f.party() != earlier.finding.party() && !Objects.equals(f.party(), earlier.finding.party())) {
+    if (ids.size() != n + 1 || !Objects.equals(f.party(), earlier.finding.party())) {
       return null;
     }
     int at = 0;

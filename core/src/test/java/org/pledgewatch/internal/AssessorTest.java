@@ -86,4 +86,28 @@ class AssessorTest {
   private static org.pledgewatch.model.Evidence item(String id, org.pledgewatch.model.Source source, java.time.LocalDate on) {
     return new org.pledgewatch.model.Evidence(id, "p", null, "k", org.pledgewatch.model.Stance.SUPPORTS, List.of("US"), on, null, source, "q", null, List.of(), null);
   }
+
+  @Test
+  void aVerdictKeptForAFindingIsNotReusedForTheSameFindingStatedAgainByAnotherRule() {
+    var source = new org.pledgewatch.model.Source("s", org.pledgewatch.model.SourceType.OFFICIAL, "p", "t", null, java.time.LocalDate.of(2024, 3, 1), null);
+    var e = new org.pledgewatch.model.Evidence("e", "p", null, "k", org.pledgewatch.model.Stance.SUPPORTS, List.of("US"), java.time.LocalDate.of(2024, 3, 1),
+        null, source, "q", null, List.of(), null);
+    var c = new org.pledgewatch.model.Commitment("p", "a", "t", List.of(), List.of("US"), "cat", org.pledgewatch.model.Deadline.none(),
+        List.of(new org.pledgewatch.model.Criterion("c", "d", "s")), org.pledgewatch.model.Combination.all(), List.of());
+    var asOf = java.time.LocalDate.of(2024, 4, 1);
+    var finding = org.pledgewatch.facts.Finding.satisfied("p", "c", e);
+    var standing = new WorkingMemory.Standing();
+    var first = new WorkingMemory.Derived<>(finding, "first rule");
+    standing.findings.put(finding, first);
+    var before = Assessor.assess(c, asOf, java.util.Map.of("e", e), List.of(e), List.of(), standing, 0);
+    assertThat(before.explanation().criteria().get(0).decisions()).extracting(org.pledgewatch.RuleDecision::rule).containsExactly("first rule");
+
+    // The same finding, retracted and stated again by another rule in one fire, takes over the first one's reading.
+    var second = new WorkingMemory.Derived<>(finding, "second rule");
+    second.memo = first.memo;
+    standing.findings.put(finding, second);
+    var after = Assessor.assess(c, asOf, java.util.Map.of("e", e), List.of(e), List.of(), standing, 0);
+    assertThat(after.explanation().criteria().get(0).decisions()).extracting(org.pledgewatch.RuleDecision::rule).containsExactly("second rule");
+    assertThat(after.status()).isEqualTo(before.status());
+  }
 }
