@@ -43,6 +43,12 @@ public final class WorkingMemory implements AutoCloseable {
    * after them may reuse their reading. Replaced, not cleared, at each fire, as {@link #dirty} is.
    */
   private Map<String, List<Derived<Finding>>> retired = new HashMap<>();
+  /**
+   * Findings derived in the current fire with no reading to take over yet, by commitment: a rule
+   * that re-fires states its new finding before truth maintenance retracts the old one, and the
+   * old one's reading is handed over then. Replaced, not cleared, at each fire.
+   */
+  private Map<String, List<Derived<Finding>>> unread = new HashMap<>();
   /** Counts deletions of evidence: an assessor's reading of a finding's evidence holds until the next one. */
   private long generation;
   /** Replaced, never cleared: clearing a hash set costs its capacity, which a bulk load leaves large. */
@@ -157,6 +163,9 @@ public final class WorkingMemory implements AutoCloseable {
   public void fire() {
     if (!retired.isEmpty()) {
       retired = new HashMap<>();
+    }
+    if (!unread.isEmpty()) {
+      unread = new HashMap<>();
     }
     flushGroups();
     firings.clear();
@@ -354,7 +363,12 @@ public final class WorkingMemory implements AutoCloseable {
         checkMetadata(f, rule);
         Derived<Finding> d = new Derived<>(f, rule == null ? "(inserted by the host)" : rule.getName());
         if (standing.computeIfAbsent(f.commitment(), k -> new Standing()).findings.putIfAbsent(f, d) == null) {
-          d.memo = predecessor(f);
+          Derived<Finding> before = closest(retired.get(f.commitment()), f, -1);
+          if (before != null) {
+            d.memo = before.memo;
+          } else {
+            unread.computeIfAbsent(f.commitment(), k -> new ArrayList<>(2)).add(d);
+          }
         }
         dirty.add(f.commitment());
       } else if (o instanceof SetAside s) {
@@ -375,7 +389,14 @@ public final class WorkingMemory implements AutoCloseable {
         Standing st = standing.get(f.commitment());
         Derived<Finding> d = st == null ? null : st.findings.remove(f);
         if (d != null && d.memo != null) {
-          retired.computeIfAbsent(f.commitment(), k -> new ArrayList<>(2)).add(d);
+          List<Derived<Finding>> waiting = unread.get(f.commitment());
+          Derived<Finding> heir = closest(waiting, f, 1);
+          if (heir != null) {
+            heir.memo = d.memo;
+            waiting.remove(heir);
+          } else {
+            retired.computeIfAbsent(f.commitment(), k -> new ArrayList<>(2)).add(d);
+          }
         }
         dirty.add(f.commitment());
       } else if (o instanceof SetAside s) {
@@ -387,18 +408,31 @@ public final class WorkingMemory implements AutoCloseable {
       }
     }
 
-    /** The reading of a finding retracted in this fire that this one replaces, or null. */
-    private Object predecessor(Finding f) {
-      List<Derived<Finding>> gone = retired.get(f.commitment());
-      if (gone != null) {
-        for (Derived<Finding> old : gone) {
-          Finding o = old.fact();
-          if (o.criterion().equals(f.criterion()) && o.stance() == f.stance() && java.util.Objects.equals(o.party(), f.party())) {
-            return old.memo;
+    /**
+     * Of these findings (retracted in this fire, or derived in it and not yet handed a reading), the
+     * one that {@code f} replaces or is replaced by: the same criterion, stance and party; of several,
+     * the one citing {@code sizeDelta} more items than {@code f}. A criterion satisfied on two bases
+     * (an official source, and independent sources) has two findings, and a new item grows each by
+     * one: the shape whose reading the assessor extends without reading the other items again.
+     */
+    private static Derived<Finding> closest(List<Derived<Finding>> candidates, Finding f, int sizeDelta) {
+      if (candidates == null) {
+        return null;
+      }
+      Derived<Finding> any = null;
+      int size = f.evidence().size() + sizeDelta;
+      for (Derived<Finding> d : candidates) {
+        Finding o = d.fact();
+        if (o.criterion().equals(f.criterion()) && o.stance() == f.stance() && java.util.Objects.equals(o.party(), f.party())) {
+          if (o.evidence().size() == size) {
+            return d;
+          }
+          if (any == null) {
+            any = d;
           }
         }
       }
-      return null;
+      return any;
     }
 
     private void checkMetadata(Finding f, Rule rule) {
