@@ -77,6 +77,11 @@ public final class Assessor {
     if (standing == null) {
       return assess(c, asOf, all, ownVisible, ownUnpublished, List.of(), List.of(), generation, 0, null);
     }
+    if (standing.verdicts instanceof Verdicts kept && kept.stillHold(c, asOf, standing, generation)) {
+      // No finding came or went and none of their readings can have changed: most updates concern
+      // evidence no criterion counts, and this reads none of the commitment's findings.
+      return assessment(c, asOf, ownVisible, ownUnpublished, kept.findings, standing.setAsides(), kept.facts, kept);
+    }
     return assess(c, asOf, all, ownVisible, ownUnpublished, standing.findings(), standing.setAsides(), generation, standing.generation(), standing);
   }
 
@@ -103,11 +108,17 @@ public final class Assessor {
     }
     Verdicts verdicts = standing != null && standing.verdicts instanceof Verdicts v && v.readFrom(c, asOf, findings, facts) ? v : null;
     if (verdicts == null) {
-      verdicts = verdicts(c, asOf, findings, facts);
+      verdicts = verdicts(c, asOf, findings, facts, standing == null ? -1 : standing.version, generation, ownGeneration);
       if (standing != null) {
         standing.verdicts = verdicts;
       }
     }
+    return assessment(c, asOf, ownVisible, ownUnpublished, findings, setAsides, facts, verdicts);
+  }
+
+  /** The assessment these verdicts give, with its explanation to be built from these findings when first read. */
+  private static Assessment assessment(Commitment c, LocalDate asOf, List<Evidence> ownVisible, List<Evidence> ownUnpublished,
+      List<Derived<Finding>> findings, List<Derived<SetAside>> setAsides, FindingFacts[] facts, Verdicts verdicts) {
     Verdict v = verdicts.verdict;
     boolean late = verdicts.late;
     boolean isMixed = verdicts.mixed;
@@ -140,7 +151,18 @@ public final class Assessor {
    */
   private record Verdicts(Commitment commitment, LocalDate asOf, List<Derived<Finding>> findings, FindingFacts[] facts, int required,
       List<CriterionState> overall, List<List<Derived<Finding>>> byCriterion, Map<String, Status> byParty, Verdict verdict, boolean mixed,
-      boolean late) {
+      boolean late, long version, long generation, long ownGeneration, boolean allOwn) {
+    /**
+     * Whether these still hold without looking at the findings: the standing's findings are the
+     * same ones (its version is unchanged), and every reading is still valid, as {@link #factsOf}
+     * would find it: the same generation, or, where every reading cites only items of this
+     * commitment and was taken under its current generation, the same generation of the commitment.
+     */
+    boolean stillHold(Commitment c, LocalDate date, WorkingMemory.Standing standing, long now) {
+      return commitment == c && version == standing.version && asOf.equals(date)
+          && (generation == now || allOwn && ownGeneration == standing.generation());
+    }
+
     /**
      * Whether these were computed from the same findings with the same readings, the same objects
      * in the same order: the same readings alone are not enough, since a finding stated again by
@@ -159,8 +181,13 @@ public final class Assessor {
     }
   }
 
-  private static Verdicts verdicts(Commitment c, LocalDate asOf, List<Derived<Finding>> findings, FindingFacts[] facts) {
+  private static Verdicts verdicts(Commitment c, LocalDate asOf, List<Derived<Finding>> findings, FindingFacts[] facts, long version, long generation,
+      long ownGeneration) {
     int n = facts.length;
+    boolean allOwn = true;
+    for (FindingFacts f : facts) {
+      allOwn &= f.own && f.ownGeneration == ownGeneration;
+    }
     List<String> parties = c.parties();
     int required = c.combination().requiredOf(c.criteria().size());
 
@@ -229,7 +256,8 @@ public final class Assessor {
     }
 
     boolean late = verdict.status() == Status.MET && c.deadline().late(verdict.metOn());
-    return new Verdicts(c, asOf, findings, facts, required, overall, byCriterion, java.util.Collections.unmodifiableMap(byParty), verdict, mixed, late);
+    return new Verdicts(c, asOf, findings, facts, required, overall, byCriterion, java.util.Collections.unmodifiableMap(byParty), verdict, mixed, late,
+        version, generation, ownGeneration, allOwn);
   }
 
   private static Explanation explain(Commitment c, LocalDate asOf, String summary, List<CriterionState> overall,

@@ -265,6 +265,8 @@ public final class WorkingMemory implements AutoCloseable {
     final Map<Finding, Derived<Finding>> findings = new HashMap<>(4);
     final Map<SetAside, Derived<SetAside>> setAsides = new HashMap<>(4);
     private long generation;
+    /** Changes whenever a finding comes or goes: while it is unchanged, {@link #findings} holds the same ones. */
+    long version;
     /** What the assessor computed from these findings' readings at the last assessment; it checks that they are still the same. */
     Object verdicts;
 
@@ -362,7 +364,9 @@ public final class WorkingMemory implements AutoCloseable {
       if (o instanceof Finding f) {
         checkMetadata(f, rule);
         Derived<Finding> d = new Derived<>(f, rule == null ? "(inserted by the host)" : rule.getName());
-        if (standing.computeIfAbsent(f.commitment(), k -> new Standing()).findings.putIfAbsent(f, d) == null) {
+        Standing st = standing.computeIfAbsent(f.commitment(), k -> new Standing());
+        if (st.findings.putIfAbsent(f, d) == null) {
+          st.version++;
           Derived<Finding> before = closest(retired.get(f.commitment()), f, -1);
           if (before != null) {
             d.memo = before.memo;
@@ -388,6 +392,9 @@ public final class WorkingMemory implements AutoCloseable {
       if (o instanceof Finding f) {
         Standing st = standing.get(f.commitment());
         Derived<Finding> d = st == null ? null : st.findings.remove(f);
+        if (d != null) {
+          st.version++;
+        }
         if (d != null && d.memo != null) {
           List<Derived<Finding>> waiting = unread.get(f.commitment());
           Derived<Finding> heir = closest(waiting, f, 1);
