@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -39,18 +40,13 @@ public final class BenchmarkSuite {
         // Five single shots after two warm-ups: with one warm-up and three shots the 100k error bars
         // were several times the mean, and the ratio moved between 2.8x and 3.4x from run to run.
         .warmupIterations(2).measurementIterations(5).forks(1).jvmArgs(TIMED_HEAP).build()).run();
-    Collection<RunResult> monitor = new Runner(new OptionsBuilder()
-        .include(MonitorBenchmark.class.getName())
-        .warmupIterations(1).warmupTime(TimeValue.seconds(5)).measurementIterations(2).measurementTime(TimeValue.seconds(10))
-        .forks(1).jvmArgs(TIMED_HEAP).build()).run();
+    Collection<RunResult> monitor = new Runner(monitorOptions(MonitorBenchmark.class.getName(), TIMED_HEAP).build()).run();
     // The same updates at 1M items on a heap backed by transparent huge pages, where the operating
     // system offers them: a random access to a 14 GB heap misses the TLB as well as the cache, and
-    // 2 MB pages take most of the page walks away (docs/performance.md).
+    // 2 MB pages need far fewer TLB entries to cover it (docs/performance.md).
     String thp = hugePages();
-    Collection<RunResult> monitorThp = thp == null ? List.of() : new Runner(new OptionsBuilder()
-        .include(MonitorBenchmark.class.getName() + ".addOne(Relevant)?Item$").param("evidence", "1000000")
-        .warmupIterations(1).warmupTime(TimeValue.seconds(5)).measurementIterations(2).measurementTime(TimeValue.seconds(10))
-        .forks(1).jvmArgs(TIMED_HEAP[0], TIMED_HEAP[1], HUGE_PAGES).build()).run();
+    Collection<RunResult> monitorThp = thp == null ? List.of() : new Runner(monitorOptions(MonitorBenchmark.class.getName() + ".addOne(Relevant)?Item$",
+        TIMED_HEAP[0], TIMED_HEAP[1], HUGE_PAGES).param("evidence", "1000000").build()).run();
     long bytesPerItem = Long.parseLong(child(HEAP, MemoryProbe.class.getName(), "1000000").trim());
     List<Long> cold = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
@@ -63,6 +59,13 @@ public final class BenchmarkSuite {
   }
 
   static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+
+  /** The monitor benchmarks' timing, the same for every run of them so that their rows compare. */
+  static ChainedOptionsBuilder monitorOptions(String include, String... jvmArgs) {
+    return new OptionsBuilder().include(include)
+        .warmupIterations(1).warmupTime(TimeValue.seconds(5)).measurementIterations(2).measurementTime(TimeValue.seconds(10))
+        .forks(1).jvmArgs(jvmArgs);
+  }
 
   /**
    * The kernel's transparent huge page mode if the JVM can ask for them ({@code always} or {@code
