@@ -15,11 +15,8 @@ class AssessorTest {
   @Test
   void decisionsThatDifferOnlyByTheirNoteAreOrderedTheSameWhateverTheInsertionOrder() {
     // Regression: two findings of one rule on the same evidence came out in hash-map order.
-    var source = new org.pledgewatch.model.Source("s", org.pledgewatch.model.SourceType.OFFICIAL, "p", "t", null, java.time.LocalDate.of(2024, 3, 1), null);
-    var e = new org.pledgewatch.model.Evidence("e", "p", null, "k", org.pledgewatch.model.Stance.SUPPORTS, List.of("US"), java.time.LocalDate.of(2024, 3, 1),
-        null, source, "q", null, List.of(), null);
-    var c = new org.pledgewatch.model.Commitment("p", "a", "t", List.of(), List.of("US"), "cat", org.pledgewatch.model.Deadline.none(),
-        List.of(new org.pledgewatch.model.Criterion("c", "d", "s")), org.pledgewatch.model.Combination.all(), List.of());
+    var e = officialItem();
+    var c = commitment();
     var one = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", e).because("by an official source"), "r");
     var two = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", e).because("by 2 independent sources"), "r");
     var asOf = java.time.LocalDate.of(2024, 4, 1);
@@ -48,8 +45,7 @@ class AssessorTest {
     var x = item("x", rewrite, day);
     var y = item("y", official, day);
     var z = item("z", other, day.plusDays(2));
-    var c = new org.pledgewatch.model.Commitment("p", "a", "t", List.of(), List.of("US"), "cat", org.pledgewatch.model.Deadline.none(),
-        List.of(new org.pledgewatch.model.Criterion("c", "d", "s")), org.pledgewatch.model.Combination.all(), List.of());
+    var c = commitment();
     // x and y share origin s1 (0.6 as a rewrite, 0.9 as the official original); z is a second origin (0.6).
     var pressOnly = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", x, z), "two reports");
     var officialOnly = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", y), "official");
@@ -74,13 +70,24 @@ class AssessorTest {
     var bb = new org.pledgewatch.model.Source("BB", org.pledgewatch.model.SourceType.OFFICIAL, "p", "t", null, day, null);
     var x = item("x", aa, day);
     var y = item("y", bb, day);
-    var c = new org.pledgewatch.model.Commitment("p", "a", "t", List.of(), List.of("US"), "cat", org.pledgewatch.model.Deadline.none(),
-        List.of(new org.pledgewatch.model.Criterion("c", "d", "s")), org.pledgewatch.model.Combination.all(), List.of());
+    var c = commitment();
     var one = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", x), "one");
     var two = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", y, x), "two");
     var a = Assessor.assess(c, day, java.util.Map.of("x", x, "y", y), List.of(x, y), List.of(), List.of(one, two), List.of(), 0, 0);
     // 1 - (1 - 0.6)(1 - 0.9): two origins, not one at 0.9.
     assertThat(a.confidence()).isEqualTo(0.96);
+  }
+
+  /** Commitment "p" of party US, with one criterion "c". */
+  private static org.pledgewatch.model.Commitment commitment() {
+    return new org.pledgewatch.model.Commitment("p", "a", "t", List.of(), List.of("US"), "cat", org.pledgewatch.model.Deadline.none(),
+        List.of(new org.pledgewatch.model.Criterion("c", "d", "s")), org.pledgewatch.model.Combination.all(), List.of());
+  }
+
+  /** Item "e" about "p", from an official source, on 1 March 2024. */
+  private static org.pledgewatch.model.Evidence officialItem() {
+    var day = java.time.LocalDate.of(2024, 3, 1);
+    return item("e", new org.pledgewatch.model.Source("s", org.pledgewatch.model.SourceType.OFFICIAL, "p", "t", null, day, null), day);
   }
 
   private static org.pledgewatch.model.Evidence item(String id, org.pledgewatch.model.Source source, java.time.LocalDate on) {
@@ -89,11 +96,8 @@ class AssessorTest {
 
   @Test
   void aVerdictKeptForAFindingIsNotReusedForTheSameFindingStatedAgainByAnotherRule() {
-    var source = new org.pledgewatch.model.Source("s", org.pledgewatch.model.SourceType.OFFICIAL, "p", "t", null, java.time.LocalDate.of(2024, 3, 1), null);
-    var e = new org.pledgewatch.model.Evidence("e", "p", null, "k", org.pledgewatch.model.Stance.SUPPORTS, List.of("US"), java.time.LocalDate.of(2024, 3, 1),
-        null, source, "q", null, List.of(), null);
-    var c = new org.pledgewatch.model.Commitment("p", "a", "t", List.of(), List.of("US"), "cat", org.pledgewatch.model.Deadline.none(),
-        List.of(new org.pledgewatch.model.Criterion("c", "d", "s")), org.pledgewatch.model.Combination.all(), List.of());
+    var e = officialItem();
+    var c = commitment();
     var asOf = java.time.LocalDate.of(2024, 4, 1);
     var finding = org.pledgewatch.facts.Finding.satisfied("p", "c", e);
     var standing = new WorkingMemory.Standing();
