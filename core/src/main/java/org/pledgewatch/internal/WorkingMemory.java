@@ -269,6 +269,13 @@ public final class WorkingMemory implements AutoCloseable {
     long version;
     /** What the assessor computed from these findings' readings at the last assessment; it checks that they are still the same. */
     Object verdicts;
+    /**
+     * The findings and set-asides as lists, taken when first asked for and dropped when a fact comes
+     * or goes: most updates change neither, and an assessment (with the explanation it defers) keeps
+     * the lists it was given, so they are never changed, only replaced.
+     */
+    private List<Derived<Finding>> findingList;
+    private List<Derived<SetAside>> setAsideList;
 
     /**
      * Changes whenever an item of this commitment leaves working memory: while it is unchanged,
@@ -282,20 +289,28 @@ public final class WorkingMemory implements AutoCloseable {
 
     /** The findings, each with its rule. */
     public List<Derived<Finding>> findings() {
-      return derived(findings);
+      if (findingList == null) {
+        findingList = derived(findings);
+      }
+      return findingList;
     }
 
     /** The set-asides, each with its rule. */
     public List<Derived<SetAside>> setAsides() {
-      return derived(setAsides);
+      if (setAsideList == null) {
+        setAsideList = derived(setAsides);
+      }
+      return setAsideList;
+    }
+
+    void findingsChanged() {
+      version++;
+      findingList = null;
     }
   }
 
   private static <T> List<Derived<T>> derived(Map<T, Derived<T>> facts) {
-    if (facts == null || facts.isEmpty()) {
-      return List.of();
-    }
-    return new ArrayList<>(facts.values());
+    return facts == null || facts.isEmpty() ? List.of() : List.copyOf(facts.values());
   }
 
   /** Commitments whose evidence or findings changed since the last call; clears the set. */
@@ -366,7 +381,7 @@ public final class WorkingMemory implements AutoCloseable {
         Derived<Finding> d = new Derived<>(f, rule == null ? "(inserted by the host)" : rule.getName());
         Standing st = standing.computeIfAbsent(f.commitment(), k -> new Standing());
         if (st.findings.putIfAbsent(f, d) == null) {
-          st.version++;
+          st.findingsChanged();
           Derived<Finding> before = closest(retired.get(f.commitment()), f, -1);
           if (before != null) {
             d.memo = before.memo;
@@ -376,7 +391,10 @@ public final class WorkingMemory implements AutoCloseable {
         }
         dirty.add(f.commitment());
       } else if (o instanceof SetAside s) {
-        standing.computeIfAbsent(s.commitment(), k -> new Standing()).setAsides.putIfAbsent(s, new Derived<>(s, rule == null ? "(inserted by the host)" : rule.getName()));
+        Standing st = standing.computeIfAbsent(s.commitment(), k -> new Standing());
+        if (st.setAsides.putIfAbsent(s, new Derived<>(s, rule == null ? "(inserted by the host)" : rule.getName())) == null) {
+          st.setAsideList = null;
+        }
         dirty.add(s.commitment());
       }
     }
@@ -393,7 +411,7 @@ public final class WorkingMemory implements AutoCloseable {
         Standing st = standing.get(f.commitment());
         Derived<Finding> d = st == null ? null : st.findings.remove(f);
         if (d != null) {
-          st.version++;
+          st.findingsChanged();
         }
         if (d != null && d.memo != null) {
           List<Derived<Finding>> waiting = unread.get(f.commitment());
@@ -408,8 +426,8 @@ public final class WorkingMemory implements AutoCloseable {
         dirty.add(f.commitment());
       } else if (o instanceof SetAside s) {
         Standing st = standing.get(s.commitment());
-        if (st != null) {
-          st.setAsides.remove(s);
+        if (st != null && st.setAsides.remove(s) != null) {
+          st.setAsideList = null;
         }
         dirty.add(s.commitment());
       }

@@ -106,6 +106,9 @@ public record EvidenceSet(List<Source> sources, List<Evidence> evidence) {
 
   /** The items sorted by id: the order the engine inserts them in. */
   public List<Evidence> evidenceById() {
+    if (evidence.size() < 2) {
+      return evidence;
+    }
     List<Evidence> sorted = new ArrayList<>(evidence);
     sorted.sort(Comparator.comparing(Evidence::id));
     return sorted;

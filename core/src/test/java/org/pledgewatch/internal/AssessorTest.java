@@ -110,7 +110,8 @@ class AssessorTest {
     var second = new WorkingMemory.Derived<>(finding, "second rule");
     second.memo = first.memo;
     standing.findings.put(finding, second);
-    standing.version += 2; // as working memory counts the retraction and the insertion
+    standing.findingsChanged(); // as working memory notes the retraction and the insertion
+    standing.findingsChanged();
     var after = Assessor.assess(c, asOf, java.util.Map.of("e", e), List.of(e), List.of(), standing, 0);
     assertThat(after.explanation().criteria().get(0).decisions()).extracting(org.pledgewatch.RuleDecision::rule).containsExactly("second rule");
     assertThat(after.status()).isEqualTo(before.status());

@@ -112,6 +112,51 @@ class WorkingMemoryTest {
     }
   }
 
+  @Test
+  void theListsOfFindingsAndSetAsidesFollowWhatStandsWhileAListHandedOutStaysAsItWas() {
+    String setAside = """
+        package wm;
+        import org.pledgewatch.facts.EvidenceGroup;
+        import org.pledgewatch.facts.SetAside;
+        import org.pledgewatch.model.Stance;
+
+        rule "p: one report, set aside"
+        when
+            $g : EvidenceGroup(commitment == "p", stance == Stance.SUPPORTS, origins < 2)
+        then
+            insertLogical(SetAside.of($g.items(), "one report"));
+        end
+        """;
+    WorkingMemory memory = new WorkingMemory(RuleCompiler.compile(List.of(new RuleText("wm.drl", RULES), new RuleText("aside.drl", setAside))), 0);
+    try {
+      Evidence first = item("e1", SourceType.PRESS);
+      Evidence second = item("e2", SourceType.PRESS);
+      memory.insert(first);
+      memory.fire();
+      WorkingMemory.Standing standing = memory.standing("p");
+      List<WorkingMemory.Derived<Finding>> noFindings = standing.findings();
+      List<WorkingMemory.Derived<org.pledgewatch.facts.SetAside>> oneAside = standing.setAsides();
+      assertThat(noFindings).isEmpty();
+      assertThat(oneAside).hasSize(1);
+
+      // A second independent report: the set-aside goes, a finding comes.
+      memory.insert(second);
+      memory.fire();
+      assertThat(standing.setAsides()).isEmpty();
+      assertThat(standing.findings()).extracting(d -> d.fact().note()).containsExactly("independent");
+      assertThat(noFindings).isEmpty();
+      assertThat(oneAside).hasSize(1);
+
+      // And back.
+      memory.delete(second);
+      memory.fire();
+      assertThat(standing.findings()).isEmpty();
+      assertThat(standing.setAsides()).extracting(d -> d.fact().evidence()).containsExactly(List.of("e1"));
+    } finally {
+      memory.dispose();
+    }
+  }
+
   private static Map<String, Object> memo(WorkingMemory memory) {
     Map<String, Object> out = new java.util.HashMap<>();
     for (WorkingMemory.Derived<Finding> d : memory.standing("p").findings()) {
