@@ -65,6 +65,7 @@ public class MonitorBenchmark {
   @Param({"100000", "1000000"})
   public int evidence;
 
+  Workload workload;
   Monitor monitor;
   /** The items that may come and go, those in the monitor now (in any order) and those out (oldest first). */
   final List<Evidence> in = new ArrayList<>();
@@ -75,14 +76,16 @@ public class MonitorBenchmark {
 
   @Setup(Level.Trial)
   public void setUp(BenchmarkParams params) {
-    Workload workload = Workload.generate(42, 10_000, evidence + OUT + 1);
+    setUp(params.getBenchmark().endsWith(".addOneRelevantItem"));
+  }
+
+  /** Loads the monitor and readies the items that come and go: every item, or only {@linkplain #relevant relevant} ones. */
+  void setUp(boolean relevantOnly) {
+    workload = Workload.generate(42, 10_000, evidence + OUT + 1);
     monitor = FloorAgreesWithEngineTest.engine().monitor(workload.catalog(), workload.asOf());
     monitor.add(workload.evidence());
-    boolean relevantOnly = params.getBenchmark().endsWith(".addOneRelevantItem");
     for (Evidence e : workload.evidence().evidence()) {
-      Commitment c = workload.catalog().commitment(e.commitment()).orElseThrow();
-      if (!relevantOnly || e.stance() == Stance.SUPPORTS && e.publishedBy(workload.asOf())
-          && c.criteria().stream().map(Criterion::evidenceKinds).anyMatch(k -> k.contains(e.kind()))) {
+      if (!relevantOnly || relevant(e)) {
         in.add(e);
       }
     }
@@ -115,6 +118,13 @@ public class MonitorBenchmark {
       cited.add(s);
     }
     item = new EvidenceSet(cited, List.of(next));
+  }
+
+  /** Whether an item supports a criterion of its commitment and is published by the as-of date: it re-derives a finding. */
+  boolean relevant(Evidence e) {
+    Commitment c = workload.catalog().commitment(e.commitment()).orElseThrow();
+    return e.stance() == Stance.SUPPORTS && e.publishedBy(workload.asOf())
+        && c.criteria().stream().map(Criterion::evidenceKinds).anyMatch(k -> k.contains(e.kind()));
   }
 
   private Evidence takeAtRandom() {
