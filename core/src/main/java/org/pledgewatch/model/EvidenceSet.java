@@ -104,13 +104,13 @@ public record EvidenceSet(List<Source> sources, List<Evidence> evidence) {
     return new EvidenceSet(all, items);
   }
 
-  /** The items sorted by id: the order the engine inserts them in. */
+  /** The items sorted by id, the order the engine inserts them in: an immutable list (a set of one item is not copied). */
   public List<Evidence> evidenceById() {
     if (evidence.size() < 2) {
       return evidence;
     }
     List<Evidence> sorted = new ArrayList<>(evidence);
     sorted.sort(Comparator.comparing(Evidence::id));
-    return sorted;
+    return java.util.Collections.unmodifiableList(sorted);
   }
 }

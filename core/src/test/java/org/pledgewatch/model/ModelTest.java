@@ -106,4 +106,17 @@ class ModelTest {
     assertThat(a).isNotEqualTo(otherQuote);
     assertThat(new java.util.HashSet<>(List.of(a, same, otherQuote))).hasSize(2);
   }
+
+  @Test
+  void evidenceByIdIsSortedAndImmutableWhateverTheSize() {
+    Source s = new Source("s", SourceType.PRESS, "Publisher", "Title", null, DAY, null);
+    Evidence b = new Evidence("b", "p", null, "k", Stance.SUPPORTS, List.of("US"), DAY, null, s, "q", null, List.of(), null);
+    Evidence a = new Evidence("a", "p", null, "k", Stance.SUPPORTS, List.of("US"), DAY, null, s, "q", null, List.of(), null);
+    List<Evidence> two = new EvidenceSet(List.of(s), List.of(b, a)).evidenceById();
+    assertThat(two).extracting(Evidence::id).containsExactly("a", "b");
+    assertThatThrownBy(() -> two.add(a)).isInstanceOf(UnsupportedOperationException.class);
+    List<Evidence> one = new EvidenceSet(List.of(s), List.of(b)).evidenceById();
+    assertThat(one).extracting(Evidence::id).containsExactly("b");
+    assertThatThrownBy(() -> one.add(a)).isInstanceOf(UnsupportedOperationException.class);
+  }
 }
