@@ -108,7 +108,7 @@ public final class Assessor {
     }
     Verdicts verdicts = standing != null && standing.verdicts instanceof Verdicts v && v.readFrom(c, asOf, findings, facts) ? v : null;
     if (verdicts == null) {
-      verdicts = verdicts(c, asOf, findings, facts, standing == null ? -1 : standing.version, generation, ownGeneration);
+      verdicts = verdicts(c, asOf, findings, facts, standing == null ? -1 : standing.version(), generation, ownGeneration);
       if (standing != null) {
         standing.verdicts = verdicts;
       }
@@ -159,7 +159,7 @@ public final class Assessor {
      * commitment and was taken under its current generation, the same generation of the commitment.
      */
     boolean stillHold(Commitment c, LocalDate date, WorkingMemory.Standing standing, long now) {
-      return commitment == c && version == standing.version && asOf.equals(date)
+      return commitment == c && version == standing.version() && asOf.equals(date)
           && (generation == now || allOwn && ownGeneration == standing.generation());
     }
 

@@ -265,8 +265,11 @@ public final class WorkingMemory implements AutoCloseable {
     final Map<Finding, Derived<Finding>> findings = new HashMap<>(4);
     final Map<SetAside, Derived<SetAside>> setAsides = new HashMap<>(4);
     private long generation;
-    /** Changes whenever a finding comes or goes: while it is unchanged, {@link #findings} holds the same ones. */
-    long version;
+    /**
+     * Changes whenever a finding comes or goes: while it is unchanged, {@link #findings} holds the
+     * same ones. Moved only by {@link #findingsChanged()}, which also drops the list of findings.
+     */
+    private long version;
     /** What the assessor computed from these findings' readings at the last assessment; it checks that they are still the same. */
     Object verdicts;
     /**
@@ -301,6 +304,10 @@ public final class WorkingMemory implements AutoCloseable {
         setAsideList = derived(setAsides);
       }
       return setAsideList;
+    }
+
+    long version() {
+      return version;
     }
 
     void findingsChanged() {
