@@ -106,11 +106,6 @@ public record EvidenceSet(List<Source> sources, List<Evidence> evidence) {
 
   /** The items sorted by id, the order the engine inserts them in: an immutable list (a set of one item is not copied). */
   public List<Evidence> evidenceById() {
-    if (evidence.size() < 2) {
-      return evidence;
-    }
-    List<Evidence> sorted = new ArrayList<>(evidence);
-    sorted.sort(Comparator.comparing(Evidence::id));
-    return java.util.Collections.unmodifiableList(sorted);
+    return evidence.size() < 2 ? evidence : evidence.stream().sorted(Comparator.comparing(Evidence::id)).toList();
   }
 }

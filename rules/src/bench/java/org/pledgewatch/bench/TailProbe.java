@@ -82,10 +82,9 @@ public final class TailProbe {
       System.out.printf("%-30s none%n", label);
       return;
     }
-    long[] sorted = Arrays.copyOf(picked, n);
-    Arrays.sort(sorted);
+    Arrays.sort(picked, 0, n);
     System.out.printf("%-30s %7d calls, median %6.1f us, p90 %6.1f, p99 %6.1f, p99.9 %8.1f%n", label, n,
-        sorted[n / 2] / 1e3, sorted[(int) (n * 0.90)] / 1e3, sorted[(int) (n * 0.99)] / 1e3, sorted[(int) (n * 0.999)] / 1e3);
+        picked[n / 2] / 1e3, picked[(int) (n * 0.90)] / 1e3, picked[(int) (n * 0.99)] / 1e3, picked[(int) (n * 0.999)] / 1e3);
   }
 
   private static long collections(List<GarbageCollectorMXBean> collectors) {
