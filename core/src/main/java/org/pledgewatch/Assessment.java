@@ -1,7 +1,12 @@
 package org.pledgewatch;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -9,27 +14,65 @@ import java.util.TreeMap;
  *
  * @param commitment the commitment's id
  * @param title the commitment's title
- * @param status the overall verdict
- * @param late whether it was met after a hard or soft deadline
- * @param metOn the day the evidence shows it was met, or {@code null}
+ * @param verdict the verdict, overall and per responsible party
  * @param due the deadline's last day, or {@code null}
- * @param byParty the verdict for each responsible party (one entry for a single-party pledge)
- * @param confidence from 0 (nothing to go on) to 1; see {@code docs/statuses.md}
  * @param asOf the date evaluated as of
  * @param explanation why
  */
+@JsonPropertyOrder({"commitment", "title", "status", "late", "metOn", "due", "byParty", "confidence", "asOf", "explanation"})
 public record Assessment(
-    String commitment,
-    String title,
-    Status status,
-    boolean late,
-    LocalDate metOn,
-    LocalDate due,
-    Map<String, Status> byParty,
-    double confidence,
-    LocalDate asOf,
-    Explanation explanation) {
+    @JsonProperty("commitment") String commitment,
+    @JsonProperty("title") String title,
+    @JsonIgnore Verdict verdict,
+    @JsonProperty("due") LocalDate due,
+    @JsonProperty("asOf") LocalDate asOf,
+    @JsonProperty("explanation") Explanation explanation) {
   public Assessment {
-    byParty = java.util.Collections.unmodifiableMap(new TreeMap<>(byParty));
+    Objects.requireNonNull(commitment, "commitment");
+    Objects.requireNonNull(verdict, "verdict");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(explanation, "explanation");
+  }
+
+  @JsonCreator
+  static Assessment fromJson(@JsonProperty("commitment") String commitment, @JsonProperty("title") String title,
+      @JsonProperty("status") Status status, @JsonProperty("late") boolean late, @JsonProperty("metOn") LocalDate metOn,
+      @JsonProperty("due") LocalDate due, @JsonProperty("byParty") Map<String, Status> byParty, @JsonProperty("confidence") double confidence,
+      @JsonProperty("asOf") LocalDate asOf, @JsonProperty("explanation") Explanation explanation) {
+    Map<String, Verdict> parties = new TreeMap<>();
+    if (byParty != null) {
+      byParty.forEach((party, s) -> parties.put(party, Verdict.of(s, false, null, 0)));
+    }
+    return new Assessment(commitment, title, new Verdict(status, late, metOn, confidence, parties), due, asOf, explanation);
+  }
+
+  /** The overall status. */
+  @JsonProperty("status")
+  public Status status() {
+    return verdict.status();
+  }
+
+  /** Whether it was met after a hard or soft deadline. */
+  @JsonProperty("late")
+  public boolean late() {
+    return verdict.late();
+  }
+
+  /** The day the evidence shows it was met, or {@code null}. */
+  @JsonProperty("metOn")
+  public LocalDate metOn() {
+    return verdict.metOn();
+  }
+
+  /** Each responsible party's status, by party id (one entry for a single-party pledge). */
+  @JsonProperty("byParty")
+  public Map<String, Status> byParty() {
+    return verdict.statusByParty();
+  }
+
+  /** From 0 (nothing to go on) to 1; see {@code docs/statuses.md}. */
+  @JsonProperty("confidence")
+  public double confidence() {
+    return verdict.confidence();
   }
 }

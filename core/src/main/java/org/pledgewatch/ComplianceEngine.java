@@ -82,8 +82,8 @@ public final class ComplianceEngine {
    * evaluate one set at many dates (a timeline), so each is hashed once, not per evaluation: at 100k
    * items hashing costs about 2.5 us per item. Held weakly; one entry each.
    */
-  private volatile Memo lastCatalog = Memo.NONE;
-  private volatile Memo lastEvidence = Memo.NONE;
+  private volatile Memo<Catalog> lastCatalog = new Memo<>((Catalog) null, null);
+  private volatile Memo<EvidenceSet> lastEvidence = new Memo<>((EvidenceSet) null, null);
 
   private ComplianceEngine(Builder b, KieBase kbase, boolean precompiled) {
     this.kbase = kbase;
@@ -154,13 +154,13 @@ public final class ComplianceEngine {
 
   Report report(Catalog catalog, EvidenceSet evidence, LocalDate asOf, Snapshot snapshot, java.util.function.Function<String, Assessment> assessed) {
     List<Assessment> ordered = catalog.commitmentsById().stream().map(c -> assessed.apply(c.id())).toList();
-    Memo c = lastCatalog;
+    Memo<Catalog> c = lastCatalog;
     if (c.of.get() != catalog) {
-      c = lastCatalog = new Memo(catalog, fingerprint(catalog));
+      c = lastCatalog = new Memo<>(catalog, fingerprint(catalog));
     }
-    Memo e = lastEvidence;
+    Memo<EvidenceSet> e = lastEvidence;
     if (e.of.get() != evidence) {
-      e = lastEvidence = new Memo(evidence, fingerprint(evidence));
+      e = lastEvidence = new Memo<>(evidence, fingerprint(evidence));
     }
     List<Evidence> visible = snapshot.visible().toList();
     return new Report(VERSION, asOf, clock.instant(), rulesFingerprint, c.fingerprint, e.fingerprint,
@@ -170,10 +170,8 @@ public final class ComplianceEngine {
   }
 
   /** A value and its fingerprint, the value held weakly. */
-  private record Memo(java.lang.ref.WeakReference<Object> of, String fingerprint) {
-    static final Memo NONE = new Memo(new java.lang.ref.WeakReference<>(null), null);
-
-    Memo(Object value, String fingerprint) {
+  private record Memo<T>(java.lang.ref.WeakReference<T> of, String fingerprint) {
+    Memo(T value, String fingerprint) {
       this(new java.lang.ref.WeakReference<>(value), fingerprint);
     }
   }

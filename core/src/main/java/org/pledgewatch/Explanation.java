@@ -43,7 +43,7 @@ public final class Explanation {
   }
 
   /** An explanation built by {@code build} when first read, once. */
-  public static Explanation deferred(Supplier<Explanation> build) {
+  static Explanation deferred(Supplier<Explanation> build) {
     return new Explanation(Objects.requireNonNull(build, "build"));
   }
 

@@ -32,8 +32,8 @@ public final class Monitor implements AutoCloseable {
   private final Map<String, Source> sources = new LinkedHashMap<>();
   /** Every item by id, published or not; the snapshot reads this map rather than keeping its own. */
   private final Map<String, Evidence> evidence = new HashMap<>();
-  /** The current assessment of each commitment, with its verdict as a number (see {@link Held}). */
-  private Map<String, Held> assessments = new HashMap<>();
+  /** The current assessment of each commitment. */
+  private Map<String, Assessment> assessments = new HashMap<>();
   /**
    * The evidence as a set, built by the first report after a change and kept until the next: the
    * engine remembers the fingerprint of the set it last reported on, so repeated reports of
@@ -130,7 +130,7 @@ public final class Monitor implements AutoCloseable {
     LocalDate previous = asOf;
     asOf = newAsOf;
     try {
-      Map<String, Held> before = assessments;
+      Map<String, Assessment> before = assessments;
       rebuild();
       return diff(before, assessments, catalog.commitmentIndex().keySet());
     } catch (RuntimeException e) {
@@ -156,17 +156,17 @@ public final class Monitor implements AutoCloseable {
       }
       reported = new EvidenceSet(sources.values().stream().filter(s -> cited.contains(s.id())).toList(), List.copyOf(evidence.values()));
     }
-    return engine.report(catalog, reported, asOf, snapshot, id -> assessments.get(id).assessment());
+    return engine.report(catalog, reported, asOf, snapshot, assessments::get);
   }
 
   /** The current assessment of one commitment. */
   public synchronized Assessment assessment(String commitmentId) {
     ensureOpen();
-    Held a = assessments.get(commitmentId);
+    Assessment a = assessments.get(commitmentId);
     if (a == null) {
       throw PledgewatchException.of(ErrorCode.UNKNOWN_COMMITMENT, "commitment '" + commitmentId + "'", "the monitor's catalog has no commitment '" + commitmentId + "'");
     }
-    return a.assessment();
+    return a;
   }
 
   /** How many evidence items the monitor holds, published or not. */
@@ -202,7 +202,7 @@ public final class Monitor implements AutoCloseable {
       memory.fire();
       Set<String> dirty = new LinkedHashSet<>(memory.takeDirty());
       dirty.addAll(touched);
-      Map<String, Held> fresh = Held.all(snapshot.assess(catalog, dirty, memory));
+      Map<String, Assessment> fresh = snapshot.assess(catalog, dirty, memory);
       List<Change> changes = diff(assessments, fresh, fresh.keySet());
       assessments.putAll(fresh);
       if (!changes.isEmpty()) {
@@ -232,67 +232,21 @@ public final class Monitor implements AutoCloseable {
     });
     memory.fire();
     memory.takeDirty();
-    assessments = Held.all(snapshot.assess(catalog, catalog.commitmentIndex().keySet(), memory));
+    assessments = snapshot.assess(catalog, catalog.commitmentIndex().keySet(), memory);
   }
 
-  private static List<Change> diff(Map<String, Held> before, Map<String, Held> after, Collection<String> ids) {
+  private static List<Change> diff(Map<String, Assessment> before, Map<String, Assessment> after, Collection<String> ids) {
     List<Change> changes = new ArrayList<>();
     for (String id : ids.stream().sorted().toList()) {
-      Held a = before.get(id);
-      Held b = after.get(id);
-      if (!Held.sameVerdict(a, b)) {
-        Assessment now = b == null ? null : b.assessment();
-        changes.add(new Change(id, a == null ? null : a.assessment().status(), now == null ? null : now.status(), now));
+      Assessment a = before.get(id);
+      Assessment b = after.get(id);
+      Verdict was = a == null ? null : a.verdict();
+      Verdict now = b == null ? null : b.verdict();
+      if (!Objects.equals(was, now)) {
+        changes.add(new Change(id, was, now, b));
       }
     }
     return changes;
-  }
-
-  /** Whether two assessments give the same verdict: status, late flag and every party's status. */
-  static boolean sameVerdict(Assessment a, Assessment b) {
-    if (a == null || b == null) {
-      return a == b;
-    }
-    return a.status() == b.status() && a.late() == b.late() && a.byParty().equals(b.byParty());
-  }
-
-  /**
-   * An assessment and its verdict as a number (status, late flag and each party's status), so
-   * that an update compares verdicts without reading the previous assessment's party map, which
-   * by then has long left the cache.
-   *
-   * @param verdict the verdict's number, or -1 if the parties are too many for one
-   */
-  private record Held(Assessment assessment, long verdict) {
-    static Map<String, Held> all(Map<String, Assessment> assessed) {
-      Map<String, Held> out = new HashMap<>(Math.max(4, assessed.size() * 2));
-      assessed.forEach((id, a) -> out.put(id, new Held(a, number(a))));
-      return out;
-    }
-
-    /** Four bits for the status and the late flag, then three per party in party order (the same parties for one commitment). */
-    static long number(Assessment a) {
-      if (a.byParty().size() > 19) {
-        return -1;
-      }
-      long n = a.status().ordinal() | (a.late() ? 8 : 0);
-      int shift = 4;
-      for (Status s : a.byParty().values()) {
-        n |= (long) (s.ordinal() + 1) << shift;
-        shift += 3;
-      }
-      return n;
-    }
-
-    static boolean sameVerdict(Held a, Held b) {
-      if (a == null || b == null) {
-        return a == b;
-      }
-      if (a.verdict >= 0 && b.verdict >= 0) {
-        return a.verdict == b.verdict;
-      }
-      return Monitor.sameVerdict(a.assessment, b.assessment);
-    }
   }
 
   private void ensureOpen() {

@@ -51,7 +51,7 @@ public record ReportDiff(
     for (String id : ids) {
       Assessment x = a.get(id);
       Assessment y = b.get(id);
-      if (x != null && y != null && x.status() == y.status() && x.late() == y.late() && x.byParty().equals(y.byParty())) {
+      if (x != null && y != null && x.verdict().equals(y.verdict())) {
         continue;
       }
       changes.add(new VerdictChange(id, x == null ? null : x.status(), y == null ? null : y.status(), why(x, y)));

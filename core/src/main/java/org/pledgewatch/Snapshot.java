@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.pledgewatch.internal.Assessor;
-import org.pledgewatch.internal.SnapshotList;
 import org.pledgewatch.internal.WorkingMemory;
 import org.pledgewatch.model.Catalog;
 import org.pledgewatch.model.Commitment;
@@ -28,8 +27,8 @@ final class Snapshot {
 
   /** One commitment's items: those published by the as-of date, and those published after it. */
   private static final class Own {
-    final SnapshotList<Evidence> visible = new SnapshotList<>();
-    final SnapshotList<Evidence> unpublished = new SnapshotList<>();
+    final List<Evidence> visible = new java.util.ArrayList<>();
+    final List<Evidence> unpublished = new java.util.ArrayList<>();
   }
 
   /** A snapshot with its own map of items. */
@@ -106,9 +105,9 @@ final class Snapshot {
       }
       Own mine = own.get(id);
       WorkingMemory.Standing st = memory.standing(id);
-      // Snapshots, not copies: an assessment keeps them for its explanation, and the next update must not reach them.
-      out.put(id, Assessor.assess(c, asOf, byId, mine == null ? List.of() : mine.visible.snapshot(), mine == null ? List.of() : mine.unpublished.snapshot(), st,
-          memory.generation()));
+      Assessor.Assessed a = Assessor.assess(c, asOf, byId, mine == null ? List.of() : mine.visible, mine == null ? List.of() : mine.unpublished, st,
+          memory.retractions());
+      out.put(id, new Assessment(c.id(), c.title(), a.verdict(), c.deadline().due(), asOf, Explanation.deferred(a.explanation())));
     }
     return out;
   }

@@ -65,19 +65,19 @@ class ConcurrencyAndMonitorTest {
       List<Change> changes = monitor.add(set(EngineTest.statement()));
       assertThat(changes).singleElement().satisfies(c -> {
         assertThat(c.commitment()).isEqualTo("p-statement");
-        assertThat(c.before()).isEqualTo(Status.NOT_MET);
-        assertThat(c.after()).isEqualTo(Status.MET);
+        assertThat(c.before().status()).isEqualTo(Status.NOT_MET);
+        assertThat(c.after().status()).isEqualTo(Status.MET);
       });
       assertThat(monitor.add(set(item("e-est-a", "p-group", "body-established", Stance.SUPPORTS, EngineTest.PRESS_A, MEETING, "US")))).isEmpty();
       assertThat(monitor.add(set(item("e-est-b", "p-group", "body-established", Stance.SUPPORTS, EngineTest.PRESS_B, MEETING, "US"))))
-          .extracting(Change::after).containsExactly(Status.IN_PROGRESS);
+          .extracting(c -> c.after().status()).containsExactly(Status.IN_PROGRESS);
       EvidenceSet all = set(EngineTest.statement(),
           item("e-est-a", "p-group", "body-established", Stance.SUPPORTS, EngineTest.PRESS_A, MEETING, "US"),
           item("e-est-b", "p-group", "body-established", Stance.SUPPORTS, EngineTest.PRESS_B, MEETING, "US"));
       assertThat(monitor.report().assessments()).isEqualTo(engine().evaluate(catalog(), all, DUE).assessments());
 
-      assertThat(monitor.retract(List.of("e-statement"))).extracting(Change::after).containsExactly(Status.NOT_MET);
-      assertThat(monitor.advanceTo(DUE.plusDays(1))).extracting(Change::commitment, Change::after)
+      assertThat(monitor.retract(List.of("e-statement"))).extracting(c -> c.after().status()).containsExactly(Status.NOT_MET);
+      assertThat(monitor.advanceTo(DUE.plusDays(1))).extracting(Change::commitment, c -> c.after().status())
           .containsExactly(org.assertj.core.groups.Tuple.tuple("p-group", Status.PARTIALLY_MET));
     }
   }
@@ -92,8 +92,8 @@ class ConcurrencyAndMonitorTest {
       List<Change> changes = monitor.add(set(item("e-met-us", "p-group", "meeting-held", Stance.SUPPORTS, EngineTest.OFFICIAL, MEETING, "US")));
       assertThat(changes).singleElement().satisfies(c -> {
         assertThat(c.commitment()).isEqualTo("p-group");
-        assertThat(c.before()).isEqualTo(Status.IN_PROGRESS);
-        assertThat(c.after()).isEqualTo(Status.IN_PROGRESS);
+        assertThat(c.before().status()).isEqualTo(Status.IN_PROGRESS);
+        assertThat(c.after().status()).isEqualTo(Status.IN_PROGRESS);
         assertThat(c.assessment().byParty()).containsEntry("US", Status.MET).containsEntry("MX", Status.IN_PROGRESS);
       });
       // The same again changes no verdict.

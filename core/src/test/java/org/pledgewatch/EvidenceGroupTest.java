@@ -181,7 +181,7 @@ class EvidenceGroupTest {
   @Test
   void aBuilderKeepsItemsInIdOrderAndItsCountsAsItemsComeAndGo() {
     Source copyOfB = rewrite("s-copy-b", PRESS_B.id(), MEETING.plusDays(2));
-    EvidenceGroup.Builder b = new EvidenceGroup.Builder();
+    org.pledgewatch.internal.GroupBuilder b = new org.pledgewatch.internal.GroupBuilder();
     b.add(established("e3", PRESS_B)).add(established("e1", copyOfB)).add(established("e2", OFFICIAL)).add(established("e4", PRESS_A));
     EvidenceGroup all = b.build();
     assertThat(all.items()).extracting(Evidence::id).containsExactly("e1", "e2", "e3", "e4");
@@ -200,7 +200,7 @@ class EvidenceGroupTest {
 
     assertThatThrownBy(() -> b.add(item("e9", "p-group", "body-met", Stance.SUPPORTS, PRESS_B, MEETING, "US")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'e9'").hasMessageContaining("body-met").hasMessageContaining("body-established");
-    assertThatThrownBy(() -> new EvidenceGroup.Builder().build()).hasMessageContaining("at least one item");
+    assertThatThrownBy(() -> new org.pledgewatch.internal.GroupBuilder().build()).hasMessageContaining("at least one item");
   }
 
   @Test
@@ -208,7 +208,7 @@ class EvidenceGroupTest {
     Evidence a = established("e1", PRESS_A);
     Evidence b = established("e2", OFFICIAL);
     Evidence c = established("e3", PRESS_B);
-    EvidenceGroup g = new EvidenceGroup.Builder().add(c).add(a).add(b).build();
+    EvidenceGroup g = new org.pledgewatch.internal.GroupBuilder().add(c).add(a).add(b).build();
     assertThat(g.items()).isEqualTo(List.of(a, b, c)).hasSameHashCodeAs(List.of(a, b, c));
     assertThat(List.of(a, b, c)).isEqualTo(g.items());
     assertThat(g.from(SourceType.OFFICIAL)).isEqualTo(List.of(b)).hasSameHashCodeAs(List.of(b));

@@ -41,7 +41,7 @@ class StatusTest {
   }
 
   private static Assessment assessment(String id, Status s) {
-    return new Assessment(id, id, s, false, null, null, java.util.Map.of(), 0, Fixture.MEETING,
+    return new Assessment(id, id, Verdict.of(s, false, s == Status.MET ? Fixture.MEETING : null, 0), null, Fixture.MEETING,
         new Explanation("", List.of(), List.of(), List.of()));
   }
 }

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.pledgewatch.internal.IdList;
+import org.pledgewatch.internal.ItemList;
 import org.pledgewatch.model.Evidence;
 import org.pledgewatch.model.Stance;
 

@@ -3,6 +3,8 @@ package org.pledgewatch.facts;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.pledgewatch.internal.IdList;
+import org.pledgewatch.internal.ItemList;
 import org.pledgewatch.model.Evidence;
 
 /**

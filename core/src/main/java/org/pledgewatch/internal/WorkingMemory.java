@@ -38,19 +38,8 @@ public final class WorkingMemory implements AutoCloseable {
   private long insertedSinceFire;
   /** Standing findings and set-asides by commitment, each with the rule that derived it; kept as facts come and go. */
   private final Map<String, Standing> standing = new HashMap<>();
-  /**
-   * Findings retracted in the current fire that had been read, by commitment: a finding derived
-   * after them may reuse their reading. Replaced, not cleared, at each fire, as {@link #dirty} is.
-   */
-  private Map<String, List<Derived<Finding>>> retired = new HashMap<>();
-  /**
-   * Findings derived in the current fire with no reading to take over yet, by commitment: a rule
-   * that re-fires states its new finding before truth maintenance retracts the old one, and the
-   * old one's reading is handed over then. Replaced, not cleared, at each fire.
-   */
-  private Map<String, List<Derived<Finding>>> unread = new HashMap<>();
-  /** Counts deletions of evidence: an assessor's reading of a finding's evidence holds until the next one. */
-  private long generation;
+  /** Counts deletions of evidence: see {@link #retractions()}. */
+  private long retractions;
   /** Replaced, never cleared: clearing a hash set costs its capacity, which a bulk load leaves large. */
   private Set<String> dirty = new LinkedHashSet<>();
   /** Firings per rule in the current fire(), to name the busiest rules if the limit is reached; no boxing on this hot path. */
@@ -109,15 +98,6 @@ public final class WorkingMemory implements AutoCloseable {
     if (handle == null) {
       return false;
     }
-    ungroup(e);
-    generation++;
-    standing.computeIfAbsent(e.commitment(), k -> new Standing()).generation++;
-    session.delete(handle);
-    dirty.add(e.commitment());
-    return true;
-  }
-
-  private void ungroup(Evidence e) {
     GroupKey key = new GroupKey(e.commitment(), e.kind(), e.stance());
     Group group = groups.get(key);
     if (group != null) {
@@ -127,6 +107,11 @@ public final class WorkingMemory implements AutoCloseable {
         groups.remove(key);
       }
     }
+    retractions++;
+    standing.computeIfAbsent(e.commitment(), k -> new Standing()).retractions++;
+    session.delete(handle);
+    dirty.add(e.commitment());
+    return true;
   }
 
   private void changed(Group group) {
@@ -161,12 +146,6 @@ public final class WorkingMemory implements AutoCloseable {
    * reached; the session must then be discarded.
    */
   public void fire() {
-    if (!retired.isEmpty()) {
-      retired = new HashMap<>();
-    }
-    if (!unread.isEmpty()) {
-      unread = new HashMap<>();
-    }
     flushGroups();
     firings.clear();
     long limit = firingLimit > 0 ? firingLimit : scaledLimit(insertedSinceFire);
@@ -244,11 +223,11 @@ public final class WorkingMemory implements AutoCloseable {
   }
 
   /**
-   * Changes whenever an evidence item leaves working memory. While it is unchanged, every item a
+   * Counts the evidence items that left working memory. While it is unchanged, every item a
    * standing finding was seen citing is still there, unchanged.
    */
-  public long generation() {
-    return generation;
+  public long retractions() {
+    return retractions;
   }
 
   /** A rule that derived a finding for this commitment, for error messages. */
@@ -259,65 +238,31 @@ public final class WorkingMemory implements AutoCloseable {
 
   /**
    * What the rules derived for one commitment and still stands, each fact with the rule that
-   * derived it; findings and set-asides in one entry, so that assessing a commitment reads one.
+   * derived it, and how many of the commitment's items left working memory.
    */
   public static final class Standing {
     final Map<Finding, Derived<Finding>> findings = new HashMap<>(4);
     final Map<SetAside, Derived<SetAside>> setAsides = new HashMap<>(4);
-    private long generation;
-    /**
-     * Changes whenever a finding comes or goes: while it is unchanged, {@link #findings} holds the
-     * same ones. Moved only by {@link #findingsChanged()}, which also drops the list of findings.
-     */
-    private long version;
-    /** What the assessor computed from these findings' readings at the last assessment; it checks that they are still the same. */
-    Object verdicts;
-    /**
-     * The findings and set-asides as lists, taken when first asked for and dropped when a fact comes
-     * or goes: most updates change neither, and an assessment (with the explanation it defers) keeps
-     * the lists it was given, so they are never changed, only replaced.
-     */
-    private List<Derived<Finding>> findingList;
-    private List<Derived<SetAside>> setAsideList;
+    private long retractions;
 
     /**
-     * Changes whenever an item of this commitment leaves working memory: while it is unchanged,
-     * every item of this commitment a standing finding was seen citing is still there. The
-     * {@linkplain WorkingMemory#generation() working memory's generation} covers items of any
-     * commitment.
+     * Counts this commitment's items that left working memory: while it is unchanged, every item
+     * of this commitment a standing finding was seen citing is still there. {@link
+     * WorkingMemory#retractions()} counts items of every commitment.
      */
-    public long generation() {
-      return generation;
+    public long retractions() {
+      return retractions;
     }
 
     /** The findings, each with its rule. */
     public List<Derived<Finding>> findings() {
-      if (findingList == null) {
-        findingList = derived(findings);
-      }
-      return findingList;
+      return findings.isEmpty() ? List.of() : List.copyOf(findings.values());
     }
 
     /** The set-asides, each with its rule. */
     public List<Derived<SetAside>> setAsides() {
-      if (setAsideList == null) {
-        setAsideList = derived(setAsides);
-      }
-      return setAsideList;
+      return setAsides.isEmpty() ? List.of() : List.copyOf(setAsides.values());
     }
-
-    long version() {
-      return version;
-    }
-
-    void findingsChanged() {
-      version++;
-      findingList = null;
-    }
-  }
-
-  private static <T> List<Derived<T>> derived(Map<T, Derived<T>> facts) {
-    return facts == null || facts.isEmpty() ? List.of() : List.copyOf(facts.values());
   }
 
   /** Commitments whose evidence or findings changed since the last call; clears the set. */
@@ -338,26 +283,22 @@ public final class WorkingMemory implements AutoCloseable {
 
   private record GroupKey(String commitment, String kind, Stance stance) {}
 
-  /** One group's items, kept by {@link EvidenceGroup.Builder}, and the handle of its current fact. Identity equality. */
+  /** One group's items, kept by a {@link GroupBuilder}, and the handle of its current fact. Identity equality. */
   private static final class Group {
-    final EvidenceGroup.Builder items = new EvidenceGroup.Builder();
+    final GroupBuilder items = new GroupBuilder();
     FactHandle handle;
     boolean changed;
   }
 
   /**
-   * A derived fact and the rule that derived it: one per fact while it stands, so that what the
-   * assessor reads of a finding's evidence is read once, not on every assessment.
+   * A derived fact and the rule that derived it, one per fact while it stands, with what the
+   * assessor read of a finding's evidence (see {@link Assessor}).
    */
   public static final class Derived<T> {
     private final T fact;
     private final String rule;
-    /**
-     * The assessor's reading of this fact's evidence, with the generation it was read under; or,
-     * until first read, that of the finding this one replaced in the same fire (same commitment,
-     * criterion, stance and party), whose items the assessor need not look up again; or null.
-     */
-    Object memo;
+    /** The assessor's reading of this finding's evidence, or null until first read; see {@link Assessor}. */
+    Assessor.Reading reading;
 
     public Derived(T fact, String rule) {
       this.fact = java.util.Objects.requireNonNull(fact, "fact");
@@ -383,25 +324,13 @@ public final class WorkingMemory implements AutoCloseable {
     public void objectInserted(ObjectInsertedEvent event) {
       Object o = event.getObject();
       Rule rule = event.getRule();
+      String by = rule == null ? "(inserted by the host)" : rule.getName();
       if (o instanceof Finding f) {
         checkMetadata(f, rule);
-        Derived<Finding> d = new Derived<>(f, rule == null ? "(inserted by the host)" : rule.getName());
-        Standing st = standing.computeIfAbsent(f.commitment(), k -> new Standing());
-        if (st.findings.putIfAbsent(f, d) == null) {
-          st.findingsChanged();
-          Derived<Finding> before = closest(retired.get(f.commitment()), f, -1);
-          if (before != null) {
-            d.memo = before.memo;
-          } else {
-            unread.computeIfAbsent(f.commitment(), k -> new ArrayList<>(2)).add(d);
-          }
-        }
+        standing.computeIfAbsent(f.commitment(), k -> new Standing()).findings.putIfAbsent(f, new Derived<>(f, by));
         dirty.add(f.commitment());
       } else if (o instanceof SetAside s) {
-        Standing st = standing.computeIfAbsent(s.commitment(), k -> new Standing());
-        if (st.setAsides.putIfAbsent(s, new Derived<>(s, rule == null ? "(inserted by the host)" : rule.getName())) == null) {
-          st.setAsideList = null;
-        }
+        standing.computeIfAbsent(s.commitment(), k -> new Standing()).setAsides.putIfAbsent(s, new Derived<>(s, by));
         dirty.add(s.commitment());
       }
     }
@@ -416,55 +345,17 @@ public final class WorkingMemory implements AutoCloseable {
       Object o = event.getOldObject();
       if (o instanceof Finding f) {
         Standing st = standing.get(f.commitment());
-        Derived<Finding> d = st == null ? null : st.findings.remove(f);
-        if (d != null) {
-          st.findingsChanged();
-        }
-        if (d != null && d.memo != null) {
-          List<Derived<Finding>> waiting = unread.get(f.commitment());
-          Derived<Finding> heir = closest(waiting, f, 1);
-          if (heir != null) {
-            heir.memo = d.memo;
-            waiting.remove(heir);
-          } else {
-            retired.computeIfAbsent(f.commitment(), k -> new ArrayList<>(2)).add(d);
-          }
+        if (st != null) {
+          st.findings.remove(f);
         }
         dirty.add(f.commitment());
       } else if (o instanceof SetAside s) {
         Standing st = standing.get(s.commitment());
-        if (st != null && st.setAsides.remove(s) != null) {
-          st.setAsideList = null;
+        if (st != null) {
+          st.setAsides.remove(s);
         }
         dirty.add(s.commitment());
       }
-    }
-
-    /**
-     * Of these findings (retracted in this fire, or derived in it and not yet handed a reading), the
-     * one that {@code f} replaces or is replaced by: the same criterion, stance and party; of several,
-     * the one citing {@code sizeDelta} more items than {@code f}. A criterion satisfied on two bases
-     * (an official source, and independent sources) has two findings, and a new item grows each by
-     * one: the shape whose reading the assessor extends without reading the other items again.
-     */
-    private static Derived<Finding> closest(List<Derived<Finding>> candidates, Finding f, int sizeDelta) {
-      if (candidates == null) {
-        return null;
-      }
-      Derived<Finding> any = null;
-      int size = f.evidence().size() + sizeDelta;
-      for (Derived<Finding> d : candidates) {
-        Finding o = d.fact();
-        if (o.criterion().equals(f.criterion()) && o.stance() == f.stance() && java.util.Objects.equals(o.party(), f.party())) {
-          if (o.evidence().size() == size) {
-            return d;
-          }
-          if (any == null) {
-            any = d;
-          }
-        }
-      }
-      return any;
     }
 
     private void checkMetadata(Finding f, Rule rule) {

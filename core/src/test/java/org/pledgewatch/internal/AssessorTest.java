@@ -1,17 +1,27 @@
 package org.pledgewatch.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.pledgewatch.Status.CONTESTED;
-import static org.pledgewatch.Status.INSUFFICIENT_EVIDENCE;
-import static org.pledgewatch.Status.IN_PROGRESS;
-import static org.pledgewatch.Status.MET;
-import static org.pledgewatch.Status.NOT_MET;
-import static org.pledgewatch.Status.PARTIALLY_MET;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AssessorTest {
+  /** Assesses commitment {@code c} with these findings standing. */
+  @SafeVarargs
+  private static org.pledgewatch.Verdict verdict(org.pledgewatch.model.Commitment c, java.time.LocalDate asOf, java.util.Map<String, org.pledgewatch.model.Evidence> all,
+      WorkingMemory.Derived<org.pledgewatch.facts.Finding>... findings) {
+    return assess(c, asOf, all, findings).verdict();
+  }
+
+  @SafeVarargs
+  private static Assessor.Assessed assess(org.pledgewatch.model.Commitment c, java.time.LocalDate asOf, java.util.Map<String, org.pledgewatch.model.Evidence> all,
+      WorkingMemory.Derived<org.pledgewatch.facts.Finding>... findings) {
+    var standing = new WorkingMemory.Standing();
+    for (var d : findings) {
+      standing.findings.put(d.fact(), d);
+    }
+    return Assessor.assess(c, asOf, all, List.copyOf(new java.util.TreeMap<>(all).values()), List.of(), standing, 0);
+  }
   @Test
   void decisionsThatDifferOnlyByTheirNoteAreOrderedTheSameWhateverTheInsertionOrder() {
     // Regression: two findings of one rule on the same evidence came out in hash-map order.
@@ -20,20 +30,10 @@ class AssessorTest {
     var one = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", e).because("by an official source"), "r");
     var two = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", e).because("by 2 independent sources"), "r");
     var asOf = java.time.LocalDate.of(2024, 4, 1);
-    var a = Assessor.assess(c, asOf, java.util.Map.of("e", e), List.of(e), List.of(), List.of(one, two), List.of(), 0, 0);
-    var b = Assessor.assess(c, asOf, java.util.Map.of("e", e), List.of(e), List.of(), List.of(two, one), List.of(), 0, 0);
-    assertThat(a).isEqualTo(b);
-  }
-
-  @Test
-  void aJointPledgesOverallStatusComesFromItsParties() {
-    assertThat(Assessor.aggregate(List.of(MET, MET), false)).isEqualTo(MET);
-    assertThat(Assessor.aggregate(List.of(MET, INSUFFICIENT_EVIDENCE), false)).isEqualTo(IN_PROGRESS);
-    assertThat(Assessor.aggregate(List.of(MET, NOT_MET), true)).isEqualTo(PARTIALLY_MET);
-    assertThat(Assessor.aggregate(List.of(PARTIALLY_MET, NOT_MET), true)).isEqualTo(PARTIALLY_MET);
-    assertThat(Assessor.aggregate(List.of(MET, CONTESTED, NOT_MET), true)).isEqualTo(CONTESTED);
-    assertThat(Assessor.aggregate(List.of(NOT_MET, INSUFFICIENT_EVIDENCE), false)).isEqualTo(NOT_MET);
-    assertThat(Assessor.aggregate(List.of(INSUFFICIENT_EVIDENCE, INSUFFICIENT_EVIDENCE), false)).isEqualTo(INSUFFICIENT_EVIDENCE);
+    var a = assess(c, asOf, java.util.Map.of("e", e), one, two);
+    var b = assess(c, asOf, java.util.Map.of("e", e), two, one);
+    assertThat(a.verdict()).isEqualTo(b.verdict());
+    assertThat(a.explanation().get()).isEqualTo(b.explanation().get());
   }
 
   @Test
@@ -51,12 +51,12 @@ class AssessorTest {
     var officialOnly = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", y), "official");
     var all = java.util.Map.of("x", x, "y", y, "z", z);
     var asOf = java.time.LocalDate.of(2024, 4, 1);
-    var both = Assessor.assess(c, asOf, all, List.of(x, y, z), List.of(), List.of(pressOnly, officialOnly), List.of(), 0, 0);
+    var both = verdict(c, asOf, all, pressOnly, officialOnly);
     // 1 - (1 - 0.9)(1 - 0.6): s1 at its strongest, s3 once.
     assertThat(both.confidence()).isEqualTo(0.96);
     // Met on the day of the earliest finding, dated by its latest item: y, on day.
     assertThat(both.metOn()).isEqualTo(day);
-    var one = Assessor.assess(c, asOf, all, List.of(x, y, z), List.of(), List.of(new WorkingMemory.Derived<>(pressOnly.fact(), "two reports")), List.of(), 0, 0);
+    var one = verdict(c, asOf, all, new WorkingMemory.Derived<>(pressOnly.fact(), "two reports"));
     assertThat(one.confidence()).isEqualTo(0.84);
     assertThat(one.metOn()).isEqualTo(day.plusDays(2));
   }
@@ -73,7 +73,7 @@ class AssessorTest {
     var c = commitment();
     var one = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", x), "one");
     var two = new WorkingMemory.Derived<>(org.pledgewatch.facts.Finding.satisfied("p", "c", y, x), "two");
-    var a = Assessor.assess(c, day, java.util.Map.of("x", x, "y", y), List.of(x, y), List.of(), List.of(one, two), List.of(), 0, 0);
+    var a = verdict(c, day, java.util.Map.of("x", x, "y", y), one, two);
     // 1 - (1 - 0.6)(1 - 0.9): two origins, not one at 0.9.
     assertThat(a.confidence()).isEqualTo(0.96);
   }
@@ -92,28 +92,5 @@ class AssessorTest {
 
   private static org.pledgewatch.model.Evidence item(String id, org.pledgewatch.model.Source source, java.time.LocalDate on) {
     return new org.pledgewatch.model.Evidence(id, "p", null, "k", org.pledgewatch.model.Stance.SUPPORTS, List.of("US"), on, null, source, "q", null, List.of(), null);
-  }
-
-  @Test
-  void aVerdictKeptForAFindingIsNotReusedForTheSameFindingStatedAgainByAnotherRule() {
-    var e = officialItem();
-    var c = commitment();
-    var asOf = java.time.LocalDate.of(2024, 4, 1);
-    var finding = org.pledgewatch.facts.Finding.satisfied("p", "c", e);
-    var standing = new WorkingMemory.Standing();
-    var first = new WorkingMemory.Derived<>(finding, "first rule");
-    standing.findings.put(finding, first);
-    var before = Assessor.assess(c, asOf, java.util.Map.of("e", e), List.of(e), List.of(), standing, 0);
-    assertThat(before.explanation().criteria().get(0).decisions()).extracting(org.pledgewatch.RuleDecision::rule).containsExactly("first rule");
-
-    // The same finding, retracted and stated again by another rule in one fire, takes over the first one's reading.
-    var second = new WorkingMemory.Derived<>(finding, "second rule");
-    second.memo = first.memo;
-    standing.findings.put(finding, second);
-    standing.findingsChanged(); // as working memory notes the retraction and the insertion
-    standing.findingsChanged();
-    var after = Assessor.assess(c, asOf, java.util.Map.of("e", e), List.of(e), List.of(), standing, 0);
-    assertThat(after.explanation().criteria().get(0).decisions()).extracting(org.pledgewatch.RuleDecision::rule).containsExactly("second rule");
-    assertThat(after.status()).isEqualTo(before.status());
   }
 }

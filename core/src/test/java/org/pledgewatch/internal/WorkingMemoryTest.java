@@ -38,78 +38,49 @@ class WorkingMemoryTest {
           insertLogical(Finding.satisfied("p", "c", $g.items()).because("independent"));
       end
       """;
-  /** The trilateral pack's shape: groups derive corroborations, and one rule turns each into a finding. */
-  static final String CHAINED = """
-      package wm;
-      import java.util.List;
-      import org.pledgewatch.facts.EvidenceGroup;
-      import org.pledgewatch.facts.Finding;
-      import org.pledgewatch.model.Stance;
-      import org.pledgewatch.model.SourceType;
-
-      declare Corroborated
-          commitment : String @key
-          basis : String @key
-          items : List @key
-      end
-
-      rule "corroborated, official"
-      when
-          $g : EvidenceGroup(stance == Stance.SUPPORTS, sourceTypes contains SourceType.OFFICIAL)
-      then
-          insertLogical(new Corroborated($g.commitment(), "official", $g.from(SourceType.OFFICIAL)));
-      end
-
-      rule "corroborated, independent"
-      when
-          $g : EvidenceGroup(stance == Stance.SUPPORTS, origins >= 2)
-      then
-          insertLogical(new Corroborated($g.commitment(), "independent", $g.items()));
-      end
-
-      rule "p: c, corroborated"
-      when
-          Corroborated(commitment == "p", $basis : basis, $items : items)
-      then
-          insertLogical(Finding.satisfied("p", "c", $items).because($basis));
-      end
-      """;
   static final LocalDate DAY = LocalDate.of(2024, 3, 1);
 
   @Test
-  void aNewItemThatGrowsTwoFindingsOfOneCriterionHandsEachTheReadingOfTheFindingItGrewFrom() {
-    growsTwoFindings(RULES);
-  }
-
-  @Test
-  void theSameWhenTheFindingsAreRetractedBeforeTheirSuccessorsAreDerived() {
-    growsTwoFindings(CHAINED);
-  }
-
-  private static void growsTwoFindings(String drl) {
-    WorkingMemory memory = new WorkingMemory(RuleCompiler.compile(List.of(new RuleText("wm.drl", drl))), 0);
+  void aReadingIsReusedWhileNoItemOfItsCommitmentLeavesAndReadAgainOnceOneDoes() {
+    WorkingMemory memory = new WorkingMemory(RuleCompiler.compile(List.of(new RuleText("wm.drl", RULES))), 0);
     try {
-      Evidence press = item("e1", SourceType.PRESS);
-      Evidence official = item("e2", SourceType.OFFICIAL);
-      Evidence second = item("e3", SourceType.OFFICIAL);
       Commitment c = new Commitment("p", "a", "t", List.of(), List.of("US"), "cat", Deadline.none(), List.of(new Criterion("c", "d", "s")),
           Combination.all(), List.of());
-      memory.insert(press);
+      Evidence official = item("e1", "p", "k", SourceType.OFFICIAL);
+      Evidence unrelated = item("e2", "p", "other-kind", SourceType.PRESS);
+      Evidence elsewhere = item("e3", "q", "k", SourceType.PRESS);
+      Map<String, Evidence> all = new java.util.HashMap<>(Map.of("e1", official, "e2", unrelated, "e3", elsewhere));
       memory.insert(official);
+      memory.insert(unrelated);
+      memory.insert(elsewhere);
       memory.fire();
-      Assessor.assess(c, DAY, Map.of("e1", press, "e2", official), List.of(press, official), List.of(), memory.standing("p"), memory.generation());
-      Map<String, Object> read = memo(memory);
-      assertThat(read).containsOnlyKeys("official", "independent").doesNotContainValue(null);
+      Object first = reading(memory, c, all);
+      assertThat(first).isNotNull().isSameAs(reading(memory, c, all));
 
-      // e3 grows the official finding from one item to two and the independent one from two to three.
-      memory.insert(second);
+      // An item of another commitment leaves: the finding cites only items of its own, so its reading holds.
+      memory.delete(elsewhere);
+      all.remove("e3");
       memory.fire();
-      Map<String, Object> handed = memo(memory);
-      assertThat(handed.get("official")).isSameAs(read.get("official"));
-      assertThat(handed.get("independent")).isSameAs(read.get("independent"));
+      assertThat(reading(memory, c, all)).isSameAs(first);
+
+      // An item of this commitment leaves (not one the finding cites): the reading is taken again.
+      memory.delete(unrelated);
+      all.remove("e2");
+      memory.fire();
+      Object again = reading(memory, c, all);
+      assertThat(again).isNotNull().isNotSameAs(first);
+      assertThat(reading(memory, c, all)).isSameAs(again);
     } finally {
       memory.dispose();
     }
+  }
+
+  /** Assesses {@code c} and returns the reading its one finding keeps. */
+  private static Object reading(WorkingMemory memory, Commitment c, Map<String, Evidence> all) {
+    Assessor.assess(c, DAY, all, List.copyOf(all.values()), List.of(), memory.standing("p"), memory.retractions());
+    List<WorkingMemory.Derived<Finding>> findings = memory.standing("p").findings();
+    assertThat(findings).hasSize(1);
+    return findings.get(0).reading;
   }
 
   @Test
@@ -157,16 +128,12 @@ class WorkingMemoryTest {
     }
   }
 
-  private static Map<String, Object> memo(WorkingMemory memory) {
-    Map<String, Object> out = new java.util.HashMap<>();
-    for (WorkingMemory.Derived<Finding> d : memory.standing("p").findings()) {
-      out.put(d.fact().note(), d.memo);
-    }
-    return out;
+  private static Evidence item(String id, SourceType type) {
+    return item(id, "p", "k", type);
   }
 
-  private static Evidence item(String id, SourceType type) {
+  private static Evidence item(String id, String commitment, String kind, SourceType type) {
     Source source = new Source("s-" + id, type, "publisher " + id, "title", null, DAY, null);
-    return new Evidence(id, "p", null, "k", Stance.SUPPORTS, List.of("US"), DAY, null, source, "q", null, List.of(), null);
+    return new Evidence(id, commitment, null, kind, Stance.SUPPORTS, List.of("US"), DAY, null, source, "q", null, List.of(), null);
   }
 }

@@ -1,4 +1,4 @@
-package org.pledgewatch.facts;
+package org.pledgewatch.internal;
 
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -12,13 +12,13 @@ import java.util.RandomAccess;
  * which at a million items is a cache miss per element. Equal to any list with equal elements, and
  * hashed as {@link java.util.List#hashCode()} says.
  */
-class HashedList<E> extends AbstractList<E> implements RandomAccess {
+public class HashedList<E> extends AbstractList<E> implements RandomAccess {
   private final Object[] elements;
   /** Each element's hash, in order; never changed. */
   final int[] hashes;
   private final int hash;
   /** Whether the elements are in ascending order and distinct (ids in a finding, items of a group by id). */
-  final boolean ordered;
+  public final boolean ordered;
 
   HashedList(Object[] elements, int[] hashes, boolean ordered) {
     this.elements = elements;

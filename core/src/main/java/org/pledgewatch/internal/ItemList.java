@@ -1,4 +1,4 @@
-package org.pledgewatch.facts;
+package org.pledgewatch.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -7,11 +7,11 @@ import org.pledgewatch.model.Evidence;
 import org.pledgewatch.model.SourceType;
 
 /**
- * The items of an {@link EvidenceGroup}, with what rules and findings read of each kept alongside
+ * The items of an {@link org.pledgewatch.facts.EvidenceGroup}, with what rules and findings read of each kept alongside
  * (id, hash, source type): building a finding or a set-aside from a group, or picking its items
  * from some source types, then reads arrays, not every item. Immutable.
  */
-final class ItemList extends HashedList<Evidence> {
+public final class ItemList extends HashedList<Evidence> {
   private static final SourceType[] TYPES = SourceType.values();
 
   final Evidence[] items;
@@ -19,7 +19,7 @@ final class ItemList extends HashedList<Evidence> {
   /** Source type ordinals. */
   final byte[] types;
   /** The commitment every item is about, or null if they differ. */
-  final String commitment;
+  public final String commitment;
 
   ItemList(Evidence[] items, String[] ids, int[] hashes, byte[] types, boolean ordered, String commitment) {
     super(items, hashes, ordered);
@@ -30,7 +30,7 @@ final class ItemList extends HashedList<Evidence> {
   }
 
   /** These items, in their order (nulls are refused, as {@code List.copyOf} refuses them). */
-  static ItemList copyOf(Collection<Evidence> given) {
+  public static ItemList copyOf(Collection<Evidence> given) {
     if (given instanceof ItemList l) {
       return l;
     }
@@ -56,7 +56,7 @@ final class ItemList extends HashedList<Evidence> {
   }
 
   /** The items whose source is of one of these types, in the same order. */
-  List<Evidence> from(SourceType... wanted) {
+  public List<Evidence> from(SourceType... wanted) {
     boolean[] keep = new boolean[TYPES.length];
     for (SourceType t : wanted) {
       keep[t.ordinal()] = true;

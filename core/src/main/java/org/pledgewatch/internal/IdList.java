@@ -1,21 +1,21 @@
-package org.pledgewatch.facts;
+package org.pledgewatch.internal;
 
 import java.util.Collection;
 import java.util.Objects;
 
 /** The ids of evidence items a finding or a set-aside names: immutable, with its hashes kept (see {@link HashedList}). */
-final class IdList extends HashedList<String> {
+public final class IdList extends HashedList<String> {
   private IdList(String[] ids, int[] hashes, boolean ordered) {
     super(ids, hashes, ordered);
   }
 
   /** The ids of a group's items, which are in order and distinct: the arrays are shared, not copied (neither ever changes). */
-  static IdList of(ItemList items) {
+  public static IdList of(ItemList items) {
     return new IdList(items.ids, items.hashes, true);
   }
 
   /** These ids as given, in their order (nulls are refused, as {@code List.copyOf} refuses them). */
-  static IdList copyOf(Collection<String> ids) {
+  public static IdList copyOf(Collection<String> ids) {
     String[] out = new String[ids.size()];
     int[] hashes = new int[out.length];
     int n = 0;
@@ -30,7 +30,7 @@ final class IdList extends HashedList<String> {
   }
 
   /** These ids in order, each once. */
-  static IdList sorted(Collection<String> ids) {
+  public static IdList sorted(Collection<String> ids) {
     IdList given = ids instanceof IdList l ? l : copyOf(ids);
     return given.ordered ? given : copyOf(given.stream().distinct().sorted().toList());
   }
