@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The verdict on one commitment as of a date, with its reasons.
@@ -37,13 +36,9 @@ public record Assessment(
   @JsonCreator
   static Assessment fromJson(@JsonProperty("commitment") String commitment, @JsonProperty("title") String title,
       @JsonProperty("status") Status status, @JsonProperty("late") boolean late, @JsonProperty("metOn") LocalDate metOn,
-      @JsonProperty("due") LocalDate due, @JsonProperty("byParty") Map<String, Status> byParty, @JsonProperty("confidence") double confidence,
+      @JsonProperty("due") LocalDate due, @JsonProperty("byParty") Map<String, Verdict> byParty, @JsonProperty("confidence") double confidence,
       @JsonProperty("asOf") LocalDate asOf, @JsonProperty("explanation") Explanation explanation) {
-    Map<String, Verdict> parties = new TreeMap<>();
-    if (byParty != null) {
-      byParty.forEach((party, s) -> parties.put(party, Verdict.of(s, false, null, 0)));
-    }
-    return new Assessment(commitment, title, new Verdict(status, late, metOn, confidence, parties), due, asOf, explanation);
+    return new Assessment(commitment, title, new Verdict(status, late, metOn, confidence, byParty == null ? Map.of() : byParty), due, asOf, explanation);
   }
 
   /** The overall status. */
@@ -64,10 +59,16 @@ public record Assessment(
     return verdict.metOn();
   }
 
-  /** Each responsible party's status, by party id (one entry for a single-party pledge). */
-  @JsonProperty("byParty")
+  /** Each responsible party's status, by party id (one entry for a single-party pledge); {@link Verdict#byParty()} has the rest of each party's verdict. */
+  @JsonIgnore
   public Map<String, Status> byParty() {
     return verdict.statusByParty();
+  }
+
+  /** Each responsible party's verdict, by party id. */
+  @JsonProperty("byParty")
+  Map<String, Verdict> parties() {
+    return verdict.byParty();
   }
 
   /** From 0 (nothing to go on) to 1; see {@code docs/statuses.md}. */

@@ -1,5 +1,7 @@
 package org.pledgewatch;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -18,9 +20,11 @@ import java.util.TreeMap;
  * @param metOn the day the evidence shows it was met, or {@code null} unless the status is met
  * @param confidence from 0 (nothing to go on) to 1, to two decimals; see {@code docs/statuses.md}
  * @param byParty the verdict for each responsible party, by party id in id order; empty in a
- *     party's own verdict
+ *     party's own verdict (and then left out of JSON)
  */
-public record Verdict(Status status, boolean late, LocalDate metOn, double confidence, Map<String, Verdict> byParty) implements Serializable {
+@JsonPropertyOrder({"status", "late", "metOn", "confidence", "byParty"})
+public record Verdict(Status status, boolean late, LocalDate metOn, double confidence,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Verdict> byParty) implements Serializable {
   private static final long serialVersionUID = 1L;
 
   public Verdict {
@@ -34,6 +38,7 @@ public record Verdict(Status status, boolean late, LocalDate metOn, double confi
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new IllegalArgumentException("confidence must be between 0 and 1, but was " + confidence);
     }
+    byParty = byParty == null ? Map.of() : byParty;
     byParty.forEach((party, v) -> {
       Objects.requireNonNull(party, "party id");
       if (!v.byParty().isEmpty()) {

@@ -3,12 +3,19 @@ package org.pledgewatch.bench;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.pledgewatch.Assessment;
+import org.pledgewatch.CriterionResult;
+import org.pledgewatch.EvidenceRef;
+import org.pledgewatch.Explanation;
+import org.pledgewatch.RuleDecision;
+import org.pledgewatch.SetAsideItem;
 import org.pledgewatch.Status;
 import org.pledgewatch.Verdict;
 import org.pledgewatch.model.Catalog;
@@ -21,37 +28,26 @@ import org.pledgewatch.model.Stance;
 
 /**
  * The floor: what the engine computes for a data-driven catalog (the trilateral pack's shared
- * rules: corroboration, criteria as data, set-asides), written by hand as hash joins, with its own
- * small implementation of the status table of {@code docs/statuses.md}. It shares no code with the
- * engine's assessment, so {@code FloorAgreesWithEngineTest} checks the engine against an
- * independent reading of the documented rules, and the benchmarks show what the rule engine costs.
+ * rules: corroboration, criteria as data, set-asides) written by hand as hash joins, down to the
+ * explanation a report prints, with its own small implementation of the status table of {@code
+ * docs/statuses.md}. It shares no code with the engine's assessment, so {@code
+ * FloorAgreesWithEngineTest} checks the engine against an independent reading of the documented
+ * rules, and the benchmarks show what the rule engine costs.
  *
- * <p>It covers what the workload needs: findings for every party (no rule limits one to a party),
- * so a party's verdict is the commitment's.
+ * <p>It covers what the workload needs: every finding is for every party (no rule limits one to a
+ * party), so a party's verdict is the commitment's.
  */
 public final class Floor {
+  static final String BY_KIND = "shared: a criterion's evidence kinds, corroborated";
+  static final String CONTRARY = "shared: contrary evidence on a criterion with evidence kinds";
+  static final String ANNOUNCED = "reports the pledge being made; announcing a pledge is not fulfilling it (rule 'shared: announcing a pledge is not fulfilling it')";
+  static final String FIGURE = "a reported figure describes the situation; it is not an action by the parties (rule 'shared: a figure describes, it does not act')";
+  static final String UNCORROBORATED = "one uncorroborated report: needs an official or intergovernmental source, or a second independent source"
+      + " (rule 'shared: a single uncorroborated report is set aside')";
+
   private Floor() {}
 
-  /**
-   * One commitment's verdict and what its explanation lists.
-   *
-   * @param commitment the commitment's id
-   * @param verdict the verdict, with every party's
-   * @param cited the ids the explanation cites
-   * @param setAside the ids the explanation sets aside
-   */
-  public record Result(String commitment, Verdict verdict, SortedSet<String> cited, SortedSet<String> setAside) {
-    /** What the engine's assessment says, in the same terms. */
-    static Result of(org.pledgewatch.Assessment a) {
-      SortedSet<String> cited = new TreeSet<>();
-      a.explanation().evidence().forEach(r -> cited.add(r.id()));
-      SortedSet<String> setAside = new TreeSet<>();
-      a.explanation().setAside().forEach(s -> setAside.add(s.evidence()));
-      return new Result(a.commitment(), a.verdict(), cited, setAside);
-    }
-  }
-
-  public static List<Result> evaluate(Catalog catalog, List<Evidence> evidence, LocalDate asOf) {
+  public static List<Assessment> evaluate(Catalog catalog, List<Evidence> evidence, LocalDate asOf) {
     Map<String, List<Evidence>> ownVisible = new HashMap<>();
     Map<String, List<Evidence>> ownUnpublished = new HashMap<>();
     Map<String, List<Evidence>> byTopic = new HashMap<>();
@@ -65,29 +61,38 @@ public final class Floor {
         ownUnpublished.computeIfAbsent(e.commitment(), k -> new ArrayList<>()).add(e);
       }
     }
-    List<Result> out = new ArrayList<>();
+    List<Assessment> out = new ArrayList<>();
     for (Commitment c : catalog.commitmentsById()) {
       List<Evidence> visible = ownVisible.getOrDefault(c.id(), List.of());
-      SortedSet<String> used = new TreeSet<>();
+      Map<String, Evidence> cited = new TreeMap<>();
+      Set<String> used = new TreeSet<>();
       List<State> states = new ArrayList<>();
+      List<CriterionResult> results = new ArrayList<>();
       for (Criterion cr : c.criteria()) {
-        // Supporting findings: per kind, one resting on its official or intergovernmental items, one on all its items if two origins or more.
+        List<RuleDecision> decisions = new ArrayList<>();
+        // Supporting findings: per kind, one on its official or intergovernmental items, one on all its items from two origins or more.
         LocalDate satisfiedOn = null;
         Map<String, Double> supportOrigins = new HashMap<>();
         for (String kind : cr.evidenceKinds()) {
           List<Evidence> items = byTopic.getOrDefault(c.id() + "\0" + kind, List.of());
-          List<Evidence> official = items.stream().filter(e -> e.source().type() == SourceType.OFFICIAL || e.source().type() == SourceType.INTERGOVERNMENTAL).toList();
+          List<Evidence> official = items.stream().filter(Floor::official).toList();
           long origins = items.stream().map(Evidence::origin).distinct().count();
-          for (List<Evidence> basis : origins >= 2 ? List.of(official, items) : List.of(official)) {
-            if (basis.isEmpty()) {
-              continue;
-            }
-            LocalDate latest = basis.stream().map(Evidence::occurredOn).max(LocalDate::compareTo).orElseThrow();
+          List<Map.Entry<String, List<Evidence>>> bases = new ArrayList<>();
+          if (!official.isEmpty()) {
+            bases.add(Map.entry("an official or intergovernmental source", official));
+          }
+          if (origins >= 2) {
+            bases.add(Map.entry(origins + " independent sources", items));
+          }
+          for (Map.Entry<String, List<Evidence>> basis : bases) {
+            LocalDate latest = basis.getValue().stream().map(Evidence::occurredOn).max(LocalDate::compareTo).orElseThrow();
             satisfiedOn = satisfiedOn == null || latest.isBefore(satisfiedOn) ? latest : satisfiedOn;
-            basis.forEach(e -> {
+            basis.getValue().forEach(e -> {
               used.add(e.id());
+              cited.put(e.id(), e);
               supportOrigins.merge(e.origin(), weight(e), Math::max);
             });
+            decisions.add(new RuleDecision(BY_KIND, "supports", null, ids(basis.getValue()), "corroborated by " + basis.getKey()));
           }
         }
         // Contradicting findings: one per contrary item naming the criterion.
@@ -95,33 +100,73 @@ public final class Floor {
         for (Evidence e : visible) {
           if (e.stance() == Stance.CONTRADICTS && cr.id().equals(e.criterion()) && !cr.evidenceKinds().isEmpty()) {
             used.add(e.id());
+            cited.put(e.id(), e);
             contraOrigins.merge(e.origin(), weight(e), Math::max);
+            decisions.add(new RuleDecision(CONTRARY, "contradicts", null, List.of(e.id()), null));
           }
         }
-        states.add(new State(satisfiedOn, !contraOrigins.isEmpty(), confidence(supportOrigins), confidence(contraOrigins)));
+        decisions.sort(Comparator.comparing(RuleDecision::stance).reversed().thenComparing(RuleDecision::rule)
+            .thenComparing(d -> String.join(",", d.evidence())).thenComparing(d -> d.note() == null ? "" : d.note()));
+        State state = new State(satisfiedOn, !contraOrigins.isEmpty(), confidence(supportOrigins), confidence(contraOrigins));
+        states.add(state);
+        results.add(new CriterionResult(cr.id(), cr.description(), satisfiedOn != null, state.contradicted(), satisfiedOn, decisions,
+            satisfiedOn != null ? null : cr.satisfiedBy()));
       }
-      Verdict own = decide(states, c.combination().requiredOf(c.criteria().size()), c.deadline(), asOf);
+      int required = c.combination().requiredOf(c.criteria().size());
+      Verdict own = decide(states, required, c.deadline(), asOf);
       Map<String, Verdict> parties = new TreeMap<>();
       c.parties().forEach(p -> parties.put(p, own));
-      SortedSet<String> cited = new TreeSet<>(used);
-      SortedSet<String> setAside = new TreeSet<>();
-      for (Evidence e : visible) {
-        cited.add(e.id());
+
+      List<SetAsideItem> setAside = new ArrayList<>();
+      for (Evidence e : visible.stream().sorted(Comparator.comparing(Evidence::id)).toList()) {
         if (!used.contains(e.id())) {
-          setAside.add(e.id());
+          cited.put(e.id(), e);
+          setAside.add(new SetAsideItem(e.id(), reason(e, byTopic)));
         }
       }
-      ownUnpublished.getOrDefault(c.id(), List.of()).forEach(e -> setAside.add(e.id()));
-      out.add(new Result(c.id(), new Verdict(own.status(), own.late(), own.metOn(), own.confidence(), parties), cited, setAside));
+      for (Evidence e : ownUnpublished.getOrDefault(c.id(), List.of()).stream().sorted(Comparator.comparing(Evidence::id)).toList()) {
+        setAside.add(new SetAsideItem(e.id(), "published " + e.publishedOn() + ", after the as-of date " + asOf));
+      }
+      Explanation explanation = new Explanation(summary(own, c, states, required, asOf), results, setAside,
+          cited.values().stream().map(EvidenceRef::of).toList());
+      out.add(new Assessment(c.id(), c.title(), new Verdict(own.status(), own.late(), own.metOn(), own.confidence(), parties), c.deadline().due(), asOf,
+          explanation));
     }
     return out;
+  }
+
+  private static boolean official(Evidence e) {
+    return e.source().type() == SourceType.OFFICIAL || e.source().type() == SourceType.INTERGOVERNMENTAL;
+  }
+
+  /** Why the shared rules set an uncounted item aside. */
+  private static String reason(Evidence e, Map<String, List<Evidence>> byTopic) {
+    if (e.kind().equals("commitment-announced")) {
+      return ANNOUNCED;
+    }
+    if (e.kind().equals("figure-reported")) {
+      return FIGURE;
+    }
+    if (e.stance() == Stance.SUPPORTS) {
+      List<Evidence> group = byTopic.get(e.commitment() + "\0" + e.kind());
+      boolean corroborated = group.stream().anyMatch(Floor::official) || group.stream().map(Evidence::origin).distinct().count() >= 2;
+      if (!corroborated) {
+        return UNCORROBORATED;
+      }
+    }
+    return "no rule for this pledge counts it (kind '" + e.kind() + "', " + e.stance().jsonName() + ", " + e.source().type().jsonName()
+        + " source '" + e.source().publisher() + "')";
+  }
+
+  private static List<String> ids(List<Evidence> items) {
+    return items.stream().map(Evidence::id).sorted().toList();
   }
 
   private record State(LocalDate satisfiedOn, boolean contradicted, double support, double contra) {}
 
   /** The decision table of docs/statuses.md, written again. */
   private static Verdict decide(List<State> states, int required, Deadline deadline, LocalDate asOf) {
-    List<State> satisfied = states.stream().filter(s -> s.satisfiedOn() != null).sorted((a, b) -> a.satisfiedOn().compareTo(b.satisfiedOn())).toList();
+    List<State> satisfied = states.stream().filter(s -> s.satisfiedOn() != null).sorted(Comparator.comparing(State::satisfiedOn)).toList();
     boolean contradicted = states.stream().anyMatch(State::contradicted);
     double contra = states.stream().mapToDouble(State::contra).max().orElse(0);
     if (contradicted) {
@@ -141,6 +186,30 @@ public final class Floor {
       return Verdict.of(passed ? Status.PARTIALLY_MET : Status.IN_PROGRESS, false, null, round(weakest));
     }
     return passed ? Verdict.of(Status.NOT_MET, false, null, 0.5) : Verdict.of(Status.INSUFFICIENT_EVIDENCE, false, null, 0);
+  }
+
+  /** The summary line docs/statuses.md's statuses are explained with, for a verdict every party shares. */
+  private static String summary(Verdict v, Commitment c, List<State> states, int required, LocalDate asOf) {
+    long satisfied = states.stream().filter(s -> s.satisfiedOn() != null).count();
+    String counted = satisfied + " of " + required + " required criteria satisfied"
+        + (required < c.criteria().size() ? " (" + c.criteria().size() + " in all)" : "");
+    String due = c.deadline().due() == null ? "no deadline" : "due " + c.deadline().due();
+    List<String> contradicted = new ArrayList<>();
+    for (int i = 0; i < states.size(); i++) {
+      if (states.get(i).contradicted()) {
+        contradicted.add(c.criteria().get(i).id());
+      }
+    }
+    return switch (v.status()) {
+      case MET -> "met on " + v.metOn() + ": " + counted + (v.late() ? "; late, " + due : "");
+      case PARTIALLY_MET -> "partially met: " + counted + "; " + due + " has passed";
+      case IN_PROGRESS -> "in progress: " + counted + "; " + due;
+      case CONTESTED -> "contested: evidence contradicts " + String.join(", ", contradicted) + " while " + counted;
+      case NOT_MET -> contradicted.isEmpty()
+          ? "not met: no criterion satisfied and " + due + " has passed (as of " + asOf + ")"
+          : "not met: evidence contradicts " + String.join(", ", contradicted) + " and none supports it";
+      case INSUFFICIENT_EVIDENCE -> "insufficient evidence: " + counted + "; " + due + (c.deadline().due() == null ? "" : " has not passed");
+    };
   }
 
   private static double weight(Evidence e) {
