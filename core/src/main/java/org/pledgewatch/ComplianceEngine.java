@@ -226,9 +226,9 @@ public final class ComplianceEngine {
       }
       var c = catalog.commitment(r.pledge());
       if (c.isEmpty()) {
-        problems.add(new Problem(ErrorCode.UNKNOWN_COMMITMENT, "rule '" + r.name() + "' (" + r.source() + ")", "@pledge names '" + r.pledge() + "', which the catalog does not have"));
+        problems.add(new Problem(ErrorCode.UNKNOWN_COMMITMENT, Location.rule(r.name(), r.source()), "@pledge names '" + r.pledge() + "', which the catalog does not have"));
       } else if (r.criterion() == null || c.get().criterion(r.criterion()).isEmpty()) {
-        problems.add(new Problem(ErrorCode.INVALID_CATALOG, "rule '" + r.name() + "' (" + r.source() + ")", "@criterion must name a criterion of '" + r.pledge() + "', but was '" + r.criterion() + "'"));
+        problems.add(new Problem(ErrorCode.INVALID_CATALOG, Location.rule(r.name(), r.source()), "@criterion must name a criterion of '" + r.pledge() + "', but was '" + r.criterion() + "'"));
       } else {
         covered.add(r.pledge() + "/" + r.criterion());
       }
@@ -237,10 +237,10 @@ public final class ComplianceEngine {
     for (Commitment c : catalog.commitmentsById()) {
       for (Criterion cr : c.criteria()) {
         if (!cr.evidenceKinds().isEmpty() && !byKind) {
-          problems.add(new Problem(ErrorCode.INVALID_CATALOG, "commitment '" + c.id() + "'", "criterion '" + cr.id()
+          problems.add(new Problem(ErrorCode.INVALID_CATALOG, Location.commitment(c.id()), "criterion '" + cr.id()
               + "' declares evidenceKinds, but no rule carries @criteriaByKind to read them"));
         } else if (cr.evidenceKinds().isEmpty() && !covered.contains(c.id() + "/" + cr.id())) {
-          problems.add(new Problem(ErrorCode.INVALID_CATALOG, "commitment '" + c.id() + "'", "criterion '" + cr.id() + "' has no rule (no rule has @pledge(\"" + c.id() + "\") @criterion(\"" + cr.id() + "\"))"));
+          problems.add(new Problem(ErrorCode.INVALID_CATALOG, Location.commitment(c.id()), "criterion '" + cr.id() + "' has no rule (no rule has @pledge(\"" + c.id() + "\") @criterion(\"" + cr.id() + "\"))"));
         }
       }
     }
@@ -319,18 +319,18 @@ public final class ComplianceEngine {
     public Builder addRulesFrom(Path path) {
       Objects.requireNonNull(path, "path");
       if (!Files.exists(path)) {
-        throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, path.toString(), "expected a .drl file or a directory of them, but nothing is there");
+        throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, Location.file(path.toString()), "expected a .drl file or a directory of them, but nothing is there");
       }
       try (Stream<Path> files = Files.isDirectory(path) ? Files.walk(path) : Stream.of(path)) {
         List<Path> drls = files.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
         if (drls.isEmpty()) {
-          throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, path.toString(), "expected .drl files, but found none");
+          throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, Location.file(path.toString()), "expected .drl files, but found none");
         }
         for (Path p : drls) {
           sources.add(new RuleText(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
         }
       } catch (IOException e) {
-        throw new PledgewatchException(ErrorCode.RULE_SOURCE_ERROR, List.of(new Problem(ErrorCode.RULE_SOURCE_ERROR, path.toString(), "cannot read: " + e)), e);
+        throw new PledgewatchException(ErrorCode.RULE_SOURCE_ERROR, List.of(new Problem(ErrorCode.RULE_SOURCE_ERROR, Location.file(path.toString()), "cannot read: " + e)), e);
       }
       return this;
     }
@@ -349,7 +349,7 @@ public final class ComplianceEngine {
       String loc = location.startsWith("/") ? location.substring(1) : location;
       URL url = loader.getResource(loc);
       if (url == null) {
-        throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, "classpath:" + loc, "expected a .drl resource or a directory of them on the classpath, but found nothing");
+        throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, Location.file("classpath:" + loc), "expected a .drl resource or a directory of them on the classpath, but found nothing");
       }
       try {
         URI uri = url.toURI();
@@ -361,7 +361,7 @@ public final class ComplianceEngine {
           addFromTree(Path.of(uri), loc);
         }
       } catch (IOException | URISyntaxException e) {
-        throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, "classpath:" + loc, "cannot read: " + e);
+        throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, Location.file("classpath:" + loc), "cannot read: " + e);
       }
       return this;
     }
@@ -381,7 +381,7 @@ public final class ComplianceEngine {
       try (Stream<Path> files = Files.isDirectory(root) ? Files.walk(root) : Stream.of(root)) {
         List<Path> drls = files.filter(p -> p.toString().endsWith(".drl")).sorted(Comparator.comparing(Path::toString)).toList();
         if (drls.isEmpty()) {
-          throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, "classpath:" + loc, "expected .drl resources, but found none");
+          throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, Location.file("classpath:" + loc), "expected .drl resources, but found none");
         }
         for (Path p : drls) {
           String rel = Files.isDirectory(root) ? loc + "/" + root.relativize(p).toString().replace('\\', '/') : loc;
@@ -444,7 +444,7 @@ public final class ComplianceEngine {
      */
     public ComplianceEngine build() {
       if (sources.isEmpty()) {
-        throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, "", "no rule sources were given: add rules with addRules, addRulesFrom or addRulesFromClasspath");
+        throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, Location.NONE, "no rule sources were given: add rules with addRules, addRulesFrom or addRulesFromClasspath");
       }
       if (validator != null) {
         List<Problem> refused = new ArrayList<>();

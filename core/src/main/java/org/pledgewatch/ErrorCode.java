@@ -20,6 +20,8 @@ public enum ErrorCode {
   INVALID_EVIDENCE,
   /** Evidence or a request names a commitment the catalog does not have. */
   UNKNOWN_COMMITMENT,
+  /** A request names an agreement the catalog does not have. */
+  UNKNOWN_AGREEMENT,
   /** Evidence names a party the catalog does not have. */
   UNKNOWN_PARTY,
   /** A scenario file is malformed. */

@@ -66,12 +66,12 @@ public final class Monitor implements AutoCloseable {
     for (Source s : batch.sources()) {
       Source known = sources.get(s.id());
       if (known != null && !known.equals(s)) {
-        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, "source '" + s.id() + "'", "differs from the source of that id the monitor already has"));
+        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, Location.source(s.id()), "differs from the source of that id the monitor already has"));
       }
     }
     for (Evidence e : batch.evidence()) {
       if (evidence.containsKey(e.id())) {
-        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, "evidence '" + e.id() + "'", "the monitor already has an item with this id; retract it first to replace it"));
+        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, Location.evidence(e.id()), "the monitor already has an item with this id; retract it first to replace it"));
       }
     }
     if (!problems.isEmpty()) {
@@ -105,7 +105,7 @@ public final class Monitor implements AutoCloseable {
     List<Problem> problems = new ArrayList<>();
     for (String id : evidenceIds) {
       if (!evidence.containsKey(id)) {
-        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, "evidence '" + id + "'", "cannot retract: the monitor has no item with this id"));
+        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, Location.evidence(id), "cannot retract: the monitor has no item with this id"));
       }
     }
     if (!problems.isEmpty()) {
@@ -164,7 +164,7 @@ public final class Monitor implements AutoCloseable {
     ensureOpen();
     Assessment a = assessments.get(commitmentId);
     if (a == null) {
-      throw PledgewatchException.of(ErrorCode.UNKNOWN_COMMITMENT, "commitment '" + commitmentId + "'", "the monitor's catalog has no commitment '" + commitmentId + "'");
+      throw PledgewatchException.of(ErrorCode.UNKNOWN_COMMITMENT, Location.commitment(commitmentId), "the monitor's catalog has no commitment '" + commitmentId + "'");
     }
     return a;
   }

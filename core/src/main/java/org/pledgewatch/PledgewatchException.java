@@ -28,7 +28,7 @@ public class PledgewatchException extends RuntimeException {
   }
 
   /** A single problem. */
-  public static PledgewatchException of(ErrorCode code, String location, String message) {
+  public static PledgewatchException of(ErrorCode code, Location location, String message) {
     return new PledgewatchException(code, List.of(new Problem(code, location, message)));
   }
 

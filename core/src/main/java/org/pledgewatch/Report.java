@@ -49,7 +49,7 @@ public record Report(
   /** The status of one commitment; throws {@code unknown_commitment} if the report has none. */
   public Status status(String commitmentId) {
     return assessment(commitmentId)
-        .orElseThrow(() -> PledgewatchException.of(ErrorCode.UNKNOWN_COMMITMENT, "commitment '" + commitmentId + "'",
+        .orElseThrow(() -> PledgewatchException.of(ErrorCode.UNKNOWN_COMMITMENT, Location.commitment(commitmentId),
             "the report has no commitment '" + commitmentId + "'"))
         .status();
   }

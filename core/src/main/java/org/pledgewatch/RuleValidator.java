@@ -196,12 +196,11 @@ public final class RuleValidator {
   }
 
   private static int line(Problem p) {
-    String l = p.location();
-    return Integer.parseInt(l.substring(l.lastIndexOf(':') + 1));
+    return p.location().line();
   }
 
   private static Problem problem(String name, int line, String message) {
-    return new Problem(ErrorCode.UNTRUSTED_RULE, name + ":" + line, message);
+    return new Problem(ErrorCode.UNTRUSTED_RULE, Location.file(name, line, -1), message);
   }
 
   private static int lineOf(String text, int offset) {

@@ -98,7 +98,7 @@ final class Snapshot {
       Commitment c = catalog.commitment(id).orElse(null);
       if (c == null) {
         if (memory.hasFindings(id)) {
-          throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, "rule '" + memory.anyFindingRule(id) + "'",
+          throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, Location.rule(memory.anyFindingRule(id)),
               "derived a finding for commitment '" + id + "', which the catalog does not have");
         }
         continue;

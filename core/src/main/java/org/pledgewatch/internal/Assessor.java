@@ -17,6 +17,7 @@ import org.pledgewatch.CriterionResult;
 import org.pledgewatch.ErrorCode;
 import org.pledgewatch.EvidenceRef;
 import org.pledgewatch.Explanation;
+import org.pledgewatch.Location;
 import org.pledgewatch.PledgewatchException;
 import org.pledgewatch.RuleDecision;
 import org.pledgewatch.SetAsideItem;
@@ -162,7 +163,7 @@ public final class Assessor {
 
   private static Reading read(Derived<Finding> d, Commitment c, LocalDate asOf, Map<String, Evidence> all, long ownRetractions, long retractions) {
     Finding f = d.fact();
-    String where = "rule '" + d.rule() + "'";
+    Location where = Location.rule(d.rule());
     if (c.criterion(f.criterion()).isEmpty()) {
       throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, where, "derived a finding for criterion '" + f.criterion() + "' of commitment '" + c.id()
           + "', which has only " + c.criteria().stream().map(Criterion::id).toList());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.pledgewatch.ErrorCode;
+import org.pledgewatch.Location;
 import org.pledgewatch.PledgewatchException;
 import org.pledgewatch.Problem;
 import org.pledgewatch.model.Catalog;
@@ -26,7 +27,7 @@ public final class EvidenceCheck {
       return new Result(e, List.of());
     }
     List<Problem> problems = new ArrayList<>();
-    String where = "evidence '" + e.id() + "'";
+    Location where = Location.evidence(e.id());
     if (commitment.isEmpty()) {
       problems.add(new Problem(ErrorCode.UNKNOWN_COMMITMENT, where, "commitment must name a commitment in the catalog, but was '" + e.commitment() + "'"));
     } else if (e.criterion() != null && commitment.get().criterion(e.criterion()).isEmpty()) {

@@ -20,6 +20,7 @@ import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.pledgewatch.ErrorCode;
+import org.pledgewatch.Location;
 import org.pledgewatch.PledgewatchException;
 import org.pledgewatch.Problem;
 import org.pledgewatch.RuleInfo;
@@ -47,7 +48,7 @@ public final class RuleCompiler {
     try {
       batch.build();
     } catch (RuntimeException e) {
-      problems.add(new Problem(ErrorCode.RULE_COMPILE_ERROR, fallback, "Drools could not compile the rules: " + e));
+      problems.add(new Problem(ErrorCode.RULE_COMPILE_ERROR, Location.file(fallback), "Drools could not compile the rules: " + e));
     }
     for (KnowledgeBuilderError error : builder.getErrors()) {
       Problem p = toProblem(error, fallback);
@@ -77,8 +78,7 @@ public final class RuleCompiler {
       column = Integer.parseInt(m.group(2));
     }
     message = ERR_PREFIX.matcher(message).replaceFirst("").replaceAll("\\s+", " ");
-    String location = source + (line > 0 ? ":" + line + (column >= 0 ? ":" + column : "") : " (line unknown)");
-    return new Problem(ErrorCode.RULE_COMPILE_ERROR, location, message);
+    return new Problem(ErrorCode.RULE_COMPILE_ERROR, Location.file(source, line > 0 ? line : -1, line > 0 ? column : -1), message);
   }
 
   /**
@@ -93,7 +93,7 @@ public final class RuleCompiler {
       }
       return container.getKieBase(name);
     } catch (RuntimeException e) {
-      throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, "kbase '" + name + "'", "the precompiled KIE base could not be loaded: " + e);
+      throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, Location.of("kbase", name), "the precompiled KIE base could not be loaded: " + e);
     }
   }
 

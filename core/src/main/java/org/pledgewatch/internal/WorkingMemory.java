@@ -19,6 +19,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
 import org.pledgewatch.ErrorCode;
+import org.pledgewatch.Location;
 import org.pledgewatch.PledgewatchException;
 import org.pledgewatch.facts.AsOf;
 import org.pledgewatch.facts.EvidenceGroup;
@@ -156,13 +157,13 @@ public final class WorkingMemory implements AutoCloseable {
     } catch (ConsequenceException e) {
       throw consequenceError(e);
     } catch (RuntimeException e) {
-      throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, "", "the rules failed: " + e);
+      throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, Location.NONE, "the rules failed: " + e);
     }
     if (!ruleErrors.isEmpty()) {
       throw ruleErrors.get(0);
     }
     if (fired > limit) {
-      throw PledgewatchException.of(ErrorCode.FIRING_LIMIT_EXCEEDED, "rule '" + busiest() + "'",
+      throw PledgewatchException.of(ErrorCode.FIRING_LIMIT_EXCEEDED, Location.rule(busiest()),
           "the rules fired more than the limit of " + limit + " times in one evaluation; most firings: " + topFirings()
               + ". A rule that inserts facts its own conditions match loops forever; raise the limit with firingLimit(n) only if the rules need it");
     }
@@ -191,7 +192,7 @@ public final class WorkingMemory implements AutoCloseable {
       commitments.add(pledge);
     }
     return new PledgewatchException(ErrorCode.RULE_RUNTIME_ERROR,
-        List.of(new org.pledgewatch.Problem(ErrorCode.RULE_RUNTIME_ERROR, "rule '" + rule + "'",
+        List.of(new org.pledgewatch.Problem(ErrorCode.RULE_RUNTIME_ERROR, Location.rule(rule),
             "the consequence threw " + cause.getClass().getSimpleName() + ": " + cause.getMessage()
                 + (commitments.isEmpty() ? "" : "; commitment " + String.join(", ", commitments))
                 + (matched.isEmpty() ? "" : "; evidence " + String.join(", ", matched)))),
@@ -365,11 +366,11 @@ public final class WorkingMemory implements AutoCloseable {
       String pledge = RuleCompiler.meta(rule, "pledge");
       String criterion = RuleCompiler.meta(rule, "criterion");
       if (pledge != null && !pledge.equals(f.commitment())) {
-        ruleErrors.add(PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, "rule '" + rule.getName() + "'",
+        ruleErrors.add(PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, Location.rule(rule.getName()),
             "the rule's @pledge is '" + pledge + "', but it derived a finding for commitment '" + f.commitment() + "'"));
       }
       if (criterion != null && !criterion.equals(f.criterion())) {
-        ruleErrors.add(PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, "rule '" + rule.getName() + "'",
+        ruleErrors.add(PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, Location.rule(rule.getName()),
             "the rule's @criterion is '" + criterion + "', but it derived a finding for criterion '" + f.criterion() + "'"));
       }
     }

@@ -1,5 +1,6 @@
 package org.pledgewatch.io;
 
+import org.pledgewatch.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ public final class JsonLoader {
       try {
         return new Catalog(parties, agreements, commitments);
       } catch (PledgewatchException e) {
-        e.problems().forEach(p -> problems.add(new Problem(p.code(), name + " " + p.location(), p.message())));
+        e.problems().forEach(p -> problems.add(new Problem(p.code(), p.location().inFile(name), p.message())));
         return null;
       }
     });
@@ -303,6 +304,6 @@ public final class JsonLoader {
 
   private static PledgewatchException ioError(Path file, IOException e) {
     String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString();
-    return new PledgewatchException(ErrorCode.IO_ERROR, List.of(new Problem(ErrorCode.IO_ERROR, file.toString(), "cannot read: " + why)), e);
+    return new PledgewatchException(ErrorCode.IO_ERROR, List.of(new Problem(ErrorCode.IO_ERROR, Location.file(file.toString()), "cannot read: " + why)), e);
   }
 }

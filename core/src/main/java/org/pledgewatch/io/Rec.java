@@ -1,5 +1,6 @@
 package org.pledgewatch.io;
 
+import org.pledgewatch.Location;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -56,12 +57,12 @@ final class Rec {
   }
 
   /** The location of this record, for problems found after reading (cross-references). */
-  String location() {
+  Location location() {
     return where(file, obj, path);
   }
 
-  private static String where(String file, Node node, String path) {
-    return file + ":" + node.line() + ":" + node.column() + " " + path;
+  private static Location where(String file, Node node, String path) {
+    return Location.json(file, node.line(), node.column(), path);
   }
 
   void problem(Node at, String atPath, String message) {

@@ -1,5 +1,6 @@
 package org.pledgewatch.io;
 
+import org.pledgewatch.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ public final class ScenarioFiles {
     try (InputStream in = Files.newInputStream(file)) {
       return read(file.toString(), in, catalog);
     } catch (IOException e) {
-      throw PledgewatchException.of(ErrorCode.IO_ERROR, file.toString(), "cannot read: " + e.getMessage());
+      throw PledgewatchException.of(ErrorCode.IO_ERROR, Location.file(file.toString()), "cannot read: " + e.getMessage());
     }
   }
 

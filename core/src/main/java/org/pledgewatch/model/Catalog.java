@@ -1,5 +1,6 @@
 package org.pledgewatch.model;
 
+import org.pledgewatch.Location;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -97,13 +98,13 @@ public final class Catalog {
     Map<String, Party> partyById = new HashMap<>();
     for (Party p : parties) {
       if (partyById.put(p.id(), p) != null) {
-        problems.add(problem("party '" + p.id() + "'", "party ids must be unique, but '" + p.id() + "' appears twice"));
+        problems.add(problem(Location.of("party", p.id()), "party ids must be unique, but '" + p.id() + "' appears twice"));
       }
     }
     Map<String, String> nameOwner = new HashMap<>();
     for (Party p : parties) {
       if (p.memberOf() != null && !partyById.containsKey(p.memberOf())) {
-        problems.add(problem("party '" + p.id() + "'", "memberOf must name a party in the catalog, but was '" + p.memberOf() + "'"));
+        problems.add(problem(Location.of("party", p.id()), "memberOf must name a party in the catalog, but was '" + p.memberOf() + "'"));
       }
       List<String> names = new ArrayList<>(p.aliases());
       names.add(p.name());
@@ -111,29 +112,29 @@ public final class Catalog {
       for (String n : names) {
         String previous = nameOwner.putIfAbsent(Party.nameKey(n), p.id());
         if (previous != null && !previous.equals(p.id())) {
-          problems.add(problem("party '" + p.id() + "'", "the name or alias '" + n + "' also belongs to party '" + previous + "': aliases must resolve to one party"));
+          problems.add(problem(Location.of("party", p.id()), "the name or alias '" + n + "' also belongs to party '" + previous + "': aliases must resolve to one party"));
         }
       }
     }
     Map<String, Agreement> agreementById = new HashMap<>();
     for (Agreement a : agreements) {
       if (agreementById.put(a.id(), a) != null) {
-        problems.add(problem("agreement '" + a.id() + "'", "agreement ids must be unique, but '" + a.id() + "' appears twice"));
+        problems.add(problem(Location.of("agreement", a.id()), "agreement ids must be unique, but '" + a.id() + "' appears twice"));
       }
       for (String party : a.parties()) {
         if (!partyById.containsKey(party)) {
-          problems.add(problem("agreement '" + a.id() + "'", "parties must name parties in the catalog, but '" + party + "' is not one"));
+          problems.add(problem(Location.of("agreement", a.id()), "parties must name parties in the catalog, but '" + party + "' is not one"));
         }
       }
     }
     Map<String, Commitment> commitmentById = new HashMap<>();
     for (Commitment c : commitments) {
       if (commitmentById.put(c.id(), c) != null) {
-        problems.add(problem("commitment '" + c.id() + "'", "commitment ids must be unique, but '" + c.id() + "' appears twice"));
+        problems.add(problem(Location.commitment(c.id()), "commitment ids must be unique, but '" + c.id() + "' appears twice"));
       }
     }
     for (Commitment c : commitments) {
-      String where = "commitment '" + c.id() + "'";
+      Location where = Location.commitment(c.id());
       if (!agreementById.containsKey(c.agreement())) {
         problems.add(problem(where, "agreement must name an agreement in the catalog, but was '" + c.agreement() + "'"));
       }
@@ -151,7 +152,7 @@ public final class Catalog {
     return problems;
   }
 
-  private static Problem problem(String location, String message) {
+  private static Problem problem(Location location, String message) {
     return new Problem(ErrorCode.INVALID_CATALOG, location, message);
   }
 

@@ -1,5 +1,6 @@
 package org.pledgewatch.model;
 
+import org.pledgewatch.Location;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ public record EvidenceSet(List<Source> sources, List<Evidence> evidence) {
     Map<String, Source> byId = new HashMap<>();
     for (Source s : sources) {
       if (byId.put(s.id(), s) != null) {
-        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, "source '" + s.id() + "'", "source ids must be unique, but '" + s.id() + "' appears twice"));
+        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, Location.source(s.id()), "source ids must be unique, but '" + s.id() + "' appears twice"));
       }
     }
     Map<String, String> origins = new HashMap<>();
@@ -40,7 +41,7 @@ public record EvidenceSet(List<Source> sources, List<Evidence> evidence) {
     Set<String> ids = new HashSet<>();
     List<Evidence> resolved = new ArrayList<>(evidence.size());
     for (Evidence e : evidence) {
-      String where = "evidence '" + e.id() + "'";
+      Location where = Location.evidence(e.id());
       if (!ids.add(e.id())) {
         problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, where, "evidence ids must be unique, but '" + e.id() + "' appears twice"));
       }
@@ -67,12 +68,12 @@ public record EvidenceSet(List<Source> sources, List<Evidence> evidence) {
     Source current = s;
     while (current.derivedFrom() != null) {
       if (!seen.add(current.id())) {
-        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, "source '" + s.id() + "'", "derivedFrom chain must not loop, but returns to '" + current.id() + "'"));
+        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, Location.source(s.id()), "derivedFrom chain must not loop, but returns to '" + current.id() + "'"));
         return s.id();
       }
       Source next = byId.get(current.derivedFrom());
       if (next == null) {
-        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, "source '" + current.id() + "'", "derivedFrom must name a source in the set, but was '" + current.derivedFrom() + "'"));
+        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, Location.source(current.id()), "derivedFrom must name a source in the set, but was '" + current.derivedFrom() + "'"));
         return s.id();
       }
       current = next;
@@ -96,7 +97,7 @@ public record EvidenceSet(List<Source> sources, List<Evidence> evidence) {
         all.add(s);
         merged.put(s.id(), s);
       } else if (!existing.equals(s)) {
-        throw PledgewatchException.of(ErrorCode.INVALID_EVIDENCE, "source '" + s.id() + "'", "two evidence sets define source '" + s.id() + "' differently");
+        throw PledgewatchException.of(ErrorCode.INVALID_EVIDENCE, Location.source(s.id()), "two evidence sets define source '" + s.id() + "' differently");
       }
     }
     List<Evidence> items = new ArrayList<>(evidence);

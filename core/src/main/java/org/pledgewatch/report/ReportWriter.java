@@ -54,7 +54,8 @@ public final class ReportWriter {
     try {
       return Json.mapper().readValue(json, Report.class);
     } catch (com.fasterxml.jackson.core.JacksonException e) {
-      String where = e.getLocation() == null ? name : name + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+      org.pledgewatch.Location where = e.getLocation() == null ? org.pledgewatch.Location.file(name)
+          : org.pledgewatch.Location.file(name, e.getLocation().getLineNr(), e.getLocation().getColumnNr());
       throw org.pledgewatch.PledgewatchException.of(org.pledgewatch.ErrorCode.INVALID_EVIDENCE, where, "expected a Pledgewatch JSON report: " + e.getOriginalMessage());
     }
   }

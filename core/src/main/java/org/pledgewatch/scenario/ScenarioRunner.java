@@ -1,5 +1,6 @@
 package org.pledgewatch.scenario;
 
+import org.pledgewatch.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,12 +52,12 @@ public final class ScenarioRunner {
   /** The scenario files under a directory (or the one file), sorted by path. */
   public static List<Path> files(Path fileOrDirectory) {
     if (!Files.exists(fileOrDirectory)) {
-      throw PledgewatchException.of(ErrorCode.IO_ERROR, fileOrDirectory.toString(), "expected a scenario file or a directory of them, but nothing is there");
+      throw PledgewatchException.of(ErrorCode.IO_ERROR, Location.file(fileOrDirectory.toString()), "expected a scenario file or a directory of them, but nothing is there");
     }
     try (Stream<Path> files = Files.isDirectory(fileOrDirectory) ? Files.walk(fileOrDirectory) : Stream.of(fileOrDirectory)) {
       return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
     } catch (IOException e) {
-      throw PledgewatchException.of(ErrorCode.IO_ERROR, fileOrDirectory.toString(), "cannot list: " + e.getMessage());
+      throw PledgewatchException.of(ErrorCode.IO_ERROR, Location.file(fileOrDirectory.toString()), "cannot list: " + e.getMessage());
     }
   }
 
@@ -114,7 +115,7 @@ public final class ScenarioRunner {
     List<Scenario> scenarios = loadAll(fileOrDirectory);
     if (scenarios.isEmpty()) {
       throw new PledgewatchException(ErrorCode.INVALID_SCENARIO,
-          List.of(new Problem(ErrorCode.INVALID_SCENARIO, fileOrDirectory.toString(), "expected at least one scenario, but found none")));
+          List.of(new Problem(ErrorCode.INVALID_SCENARIO, Location.file(fileOrDirectory.toString()), "expected at least one scenario, but found none")));
     }
     return scenarios.stream().map(this::run).toList();
   }

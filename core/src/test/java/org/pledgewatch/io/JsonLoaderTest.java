@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.pledgewatch.Location;
 import org.junit.jupiter.api.Test;
 import org.pledgewatch.ErrorCode;
 import org.pledgewatch.PledgewatchException;
@@ -83,7 +84,7 @@ class JsonLoaderTest {
     assertThatThrownBy(() -> JsonLoader.catalog("catalog.json", in("{\n  \"parties\": [,]\n}")))
         .isInstanceOfSatisfying(PledgewatchException.class, e -> {
           assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CATALOG);
-          assertThat(e.problems().get(0).location()).isEqualTo("catalog.json:2:15");
+          assertThat(e.problems().get(0).location()).isEqualTo(Location.file("catalog.json", 2, 15));
           assertThat(e.problems().get(0).message()).startsWith("malformed JSON");
         });
   }

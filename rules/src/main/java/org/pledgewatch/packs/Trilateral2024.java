@@ -3,6 +3,7 @@ package org.pledgewatch.packs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.pledgewatch.Location;
 import org.pledgewatch.ComplianceEngine;
 import org.pledgewatch.ErrorCode;
 import org.pledgewatch.PledgewatchException;
@@ -58,7 +59,7 @@ public final class Trilateral2024 {
   private static InputStream open(String name) {
     InputStream in = Trilateral2024.class.getClassLoader().getResourceAsStream(BASE + "/" + name);
     if (in == null) {
-      throw PledgewatchException.of(ErrorCode.IO_ERROR, "classpath:" + BASE + "/" + name, "the pack's resource is missing from the class path");
+      throw PledgewatchException.of(ErrorCode.IO_ERROR, Location.file("classpath:" + BASE + "/" + name), "the pack's resource is missing from the class path");
     }
     return new java.io.BufferedInputStream(in) {
       @Override

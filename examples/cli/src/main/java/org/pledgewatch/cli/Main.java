@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.pledgewatch.Location;
 import org.pledgewatch.ComplianceEngine;
 import org.pledgewatch.PledgewatchException;
 import org.pledgewatch.Problem;
@@ -135,7 +136,7 @@ public final class Main implements Callable<Integer> {
   static Inputs inputs(List<Path> catalogs, List<Path> evidenceFiles, List<Path> ruleDirs, boolean lenient, PrintWriter err) {
     boolean bundled = catalogs.isEmpty();
     if (!bundled && ruleDirs.isEmpty()) {
-      throw PledgewatchException.of(org.pledgewatch.ErrorCode.RULE_SOURCE_ERROR, "--rules",
+      throw PledgewatchException.of(org.pledgewatch.ErrorCode.RULE_SOURCE_ERROR, Location.of("option", "--rules"),
           "a catalog of your own needs rules of your own: give --rules DIR with its .drl files");
     }
     Catalog catalog = bundled ? Trilateral2024.catalog() : null;
@@ -240,7 +241,7 @@ public final class Main implements Callable<Integer> {
 
     private static Report read(Path file) throws IOException {
       if (!Files.exists(file)) {
-        throw PledgewatchException.of(org.pledgewatch.ErrorCode.IO_ERROR, file.toString(), "cannot read: no such file");
+        throw PledgewatchException.of(org.pledgewatch.ErrorCode.IO_ERROR, Location.file(file.toString()), "cannot read: no such file");
       }
       return ReportWriter.readJson(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.pledgewatch.Assessment;
 import org.pledgewatch.ComplianceEngine;
 import org.pledgewatch.ErrorCode;
+import org.pledgewatch.Location;
 import org.pledgewatch.PledgewatchException;
 import org.pledgewatch.Report;
 import org.pledgewatch.io.JsonLoader;
@@ -50,7 +51,7 @@ public class ComplianceService {
   public synchronized List<String> post(byte[] body) {
     EvidenceSet incoming = JsonLoader.evidence("request body", new ByteArrayInputStream(body), catalog);
     if (incoming.evidence().isEmpty()) {
-      throw PledgewatchException.of(ErrorCode.INVALID_EVIDENCE, "request body $.evidence", "expected at least one evidence item, but the array is empty");
+      throw PledgewatchException.of(ErrorCode.INVALID_EVIDENCE, Location.json("request body", 0, -1, "$.evidence"), "expected at least one evidence item, but the array is empty");
     }
     evidence().plus(incoming); // duplicate ids, or a source redefined differently, fail here
     try {
@@ -70,7 +71,7 @@ public class ComplianceService {
   }
 
   public Agreement agreement(String id) {
-    return catalog.agreement(id).orElseThrow(() -> PledgewatchException.of(ErrorCode.UNKNOWN_COMMITMENT, "agreement '" + id + "'",
+    return catalog.agreement(id).orElseThrow(() -> PledgewatchException.of(ErrorCode.UNKNOWN_AGREEMENT, Location.of("agreement", id),
         "no agreement '" + id + "' in the catalog; known: " + catalog.agreements().stream().map(Agreement::id).toList()));
   }
 
@@ -87,7 +88,7 @@ public class ComplianceService {
 
   public Assessment assessment(String commitmentId, LocalDate asOf) {
     if (catalog.commitment(commitmentId).isEmpty()) {
-      throw PledgewatchException.of(ErrorCode.UNKNOWN_COMMITMENT, "commitment '" + commitmentId + "'", "no commitment '" + commitmentId + "' in the catalog");
+      throw PledgewatchException.of(ErrorCode.UNKNOWN_COMMITMENT, Location.commitment(commitmentId), "no commitment '" + commitmentId + "' in the catalog");
     }
     return engine.evaluate(catalog, evidence(), asOf).assessment(commitmentId).orElseThrow();
   }

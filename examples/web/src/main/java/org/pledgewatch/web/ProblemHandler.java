@@ -26,13 +26,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(PledgewatchException.class)
   ResponseEntity<ProblemDetail> pledgewatch(PledgewatchException e) {
-    boolean notFound = e.code() == ErrorCode.UNKNOWN_COMMITMENT && e.problems().get(0).location().matches("^(agreement|commitment) '.*'$");
+    // A path that names no commitment or agreement is not found; evidence in a body that does is a bad request.
+    String kind = e.problems().get(0).location().kind();
+    boolean notFound = (e.code() == ErrorCode.UNKNOWN_COMMITMENT || e.code() == ErrorCode.UNKNOWN_AGREEMENT)
+        && ("agreement".equals(kind) || "commitment".equals(kind));
     HttpStatus status = notFound ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.problems().get(0).toString());
     problem.setTitle(notFound ? "Not found" : "Invalid input");
     problem.setProperty("code", e.code().code());
     problem.setProperty("errors", e.problems().stream()
-        .map(p -> Map.of("code", p.code().code(), "location", p.location(), "message", p.message()))
+        .map(p -> Map.of("code", p.code().code(), "location", p.location().toString(), "message", p.message()))
         .toList());
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
