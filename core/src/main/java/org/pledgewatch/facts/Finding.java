@@ -83,19 +83,14 @@ public record Finding(String commitment, String criterion, Stance stance, String
       // A group's items (the usual case): their ids are in order, distinct and kept with their hashes.
       return new Finding(commitment, criterion, stance, null, IdList.of(group), null);
     }
-    String[] ids = new String[items.size()];
+    Evidence[] given = new Evidence[items.size()];
     int n = 0;
-    boolean ordered = true;
     for (Object o : items) {
       if (!(o instanceof Evidence e)) {
         throw new IllegalArgumentException("a finding rests on Evidence facts, but was given " + (o == null ? "null" : o.getClass().getName()));
       }
-      ids[n] = e.id();
-      // Rules usually pass a group's items, already in id order and distinct: then nothing is sorted.
-      ordered &= n == 0 || ids[n - 1].compareTo(ids[n]) < 0;
-      n++;
+      given[n++] = e;
     }
-    List<String> evidence = ordered ? List.of(ids) : Arrays.stream(ids).distinct().sorted().toList();
-    return new Finding(commitment, criterion, stance, null, evidence, null);
+    return new Finding(commitment, criterion, stance, null, IdList.ofItems(given), null);
   }
 }

@@ -38,16 +38,19 @@ import org.pledgewatch.model.Stance;
  * each standing finding's evidence, decides the verdict with {@link StatusRules}, and leaves the
  * explanation to be built when first read.
  *
- * <p><b>The one cache.</b> What the verdict needs of a finding's evidence (its items, the latest
- * day they occurred, their independent origins with their weights) is the finding's {@link
- * Reading}, kept on its {@link Derived} entry while the finding stands: at a million items each
- * lookup in the map of every item is a cache miss, and a monitor reassesses a commitment on every
- * update that touches it, mostly for items no criterion counts. A reading is valid while no item
- * it cites can have left working memory, which one count says: a finding that cites only items of
- * its own commitment is stamped with that commitment's retraction count ({@link
- * Standing#retractions()}), any other with the working memory's ({@link
- * WorkingMemory#retractions()}); a reading whose count has moved since is read again. Nothing else
- * is kept between assessments: verdicts, lists and explanations are computed afresh.
+ * <p><b>The one cache.</b> A monitor reassesses a commitment on every update that touches it, and
+ * most updates bring items no criterion counts: its findings and what they give are then what
+ * they were. So each commitment keeps what its findings gave at its last assessment ({@link Kept}:
+ * each finding's reading of its evidence, the criteria's states and the verdict) with its {@link
+ * Standing}. One rule says what holds: <em>the readings hold while no item they may cite has left
+ * working memory</em>, which a retraction count tells (the commitment's own, {@link
+ * Standing#retractions()}, when every finding cites only items of the commitment; else the working
+ * memory's, {@link WorkingMemory#retractions()}); <em>and the verdict also while the same findings
+ * stand</em>, which the standing's version tells (moved by every finding that comes or goes). When
+ * only the version moved, the findings that still stand keep their readings and only those that
+ * came are read. Everything else is computed afresh: the lists the explanation reads, the
+ * set-asides, the explanation itself. Reading a finding a rule built from items looks none of its
+ * commitment's items up (its ids carry them), so a finding that comes is cheap to read.
  */
 public final class Assessor {
   private Assessor() {}
@@ -73,12 +76,85 @@ public final class Assessor {
    */
   public static Assessed assess(Commitment c, LocalDate asOf, Map<String, Evidence> all, List<Evidence> ownVisible, List<Evidence> ownUnpublished,
       Standing standing, long retractions) {
-    List<Derived<Finding>> findings = standing == null ? List.of() : standing.findings();
     List<Derived<SetAside>> setAsides = standing == null ? List.of() : standing.setAsides();
-    long own = standing == null ? 0 : standing.retractions();
+    Kept kept = standing == null ? null : standing.kept;
+    if (kept == null || !kept.holds(standing, retractions)) {
+      kept = decide(c, asOf, all, standing, retractions);
+      if (standing != null) {
+        standing.kept = kept;
+      }
+    }
+    Kept k = kept;
+    // The explanation reads these when first asked for; a monitor's lists change with its next update, so they are copied now.
+    List<Evidence> visible = List.copyOf(ownVisible);
+    List<Evidence> unpublished = List.copyOf(ownUnpublished);
+    List<Derived<SetAside>> asides = List.copyOf(setAsides);
+    Supplier<Explanation> explanation = () -> {
+      String summary = k.mixed ? mixedSummary(k.verdict, c) : summary(k.verdict, c, k.overall, c.combination().requiredOf(c.criteria().size()), asOf);
+      return explain(c, asOf, summary, k.overall, k.byCriterion, k.readings, visible, unpublished, k.findings, asides);
+    };
+    return new Assessed(k.verdict, explanation);
+  }
+
+  /**
+   * What a commitment's findings gave at an assessment: immutable, kept with its {@link Standing}
+   * while it holds (see the class comment).
+   */
+  static final class Kept {
+    final long version;
+    final long stamp;
+    final boolean own;
+    final List<Derived<Finding>> findings;
+    final Reading[] readings;
+    final List<CriterionState> overall;
+    final List<List<Derived<Finding>>> byCriterion;
+    final Verdict verdict;
+    final boolean mixed;
+
+    Kept(long version, long stamp, boolean own, List<Derived<Finding>> findings, Reading[] readings, List<CriterionState> overall,
+        List<List<Derived<Finding>>> byCriterion, Verdict verdict, boolean mixed) {
+      this.version = version;
+      this.stamp = stamp;
+      this.own = own;
+      this.findings = findings;
+      this.readings = readings;
+      this.overall = overall;
+      this.byCriterion = byCriterion;
+      this.verdict = verdict;
+      this.mixed = mixed;
+    }
+
+    /** The reading of this finding, if it was one of these. */
+    Reading readingOf(Derived<Finding> d) {
+      for (int i = 0; i < readings.length; i++) {
+        if (findings.get(i) == d) {
+          return readings[i];
+        }
+      }
+      return null;
+    }
+
+    /** Whether the same findings stand and no item they may cite has left working memory. */
+    boolean holds(Standing standing, long retractions) {
+      return version == standing.version() && stamp == (own ? standing.retractions() : retractions);
+    }
+  }
+
+  /** Reads every standing finding and decides the verdict. */
+  private static Kept decide(Commitment c, LocalDate asOf, Map<String, Evidence> all, Standing standing, long retractions) {
+    List<Derived<Finding>> findings = standing == null ? List.of() : standing.findings();
+    // Findings that still stand keep their readings while no item they may cite has left: only those that came are read.
+    Kept previous = standing == null ? null : standing.kept;
+    boolean readingsHold = previous != null && previous.stamp == (previous.own ? standing.retractions() : retractions);
     Reading[] readings = new Reading[findings.size()];
+    boolean allOwn = true;
     for (int i = 0; i < readings.length; i++) {
-      readings[i] = reading(findings.get(i), c, asOf, all, own, retractions);
+      Derived<Finding> d = findings.get(i);
+      readings[i] = readingsHold ? previous.readingOf(d) : null;
+      if (readings[i] == null) {
+        readings[i] = read(d, c, asOf, all, standing.retractions());
+      }
+      allOwn &= readings[i].own();
     }
 
     List<String> parties = c.parties();
@@ -101,18 +177,23 @@ public final class Assessor {
       byCriterion.add(mine);
       LocalDate overallOn = null;
       boolean everyParty = true;
+      // Findings usually concern every party: then each party's state is the criterion's, computed once.
+      LocalDate allOn = earliest(supports);
+      double support = confidence(supports);
+      double contra = confidence(contras);
       for (int p = 0; p < parties.size(); p++) {
         List<Reading> partySupports = applicable(supports, parties.get(p));
         List<Reading> partyContras = applicable(contras, parties.get(p));
-        LocalDate on = earliest(partySupports);
-        perParty.get(p).add(new CriterionState(on, !partyContras.isEmpty(), confidence(partySupports), confidence(partyContras)));
+        LocalDate on = partySupports == supports ? allOn : earliest(partySupports);
+        perParty.get(p).add(new CriterionState(on, !partyContras.isEmpty(), partySupports == supports ? support : confidence(partySupports),
+            partyContras == contras ? contra : confidence(partyContras)));
         if (on == null) {
           everyParty = false;
         } else if (overallOn == null || on.isAfter(overallOn)) {
           overallOn = on;
         }
       }
-      overall.add(new CriterionState(everyParty ? overallOn : null, !contras.isEmpty(), confidence(supports), confidence(contras)));
+      overall.add(new CriterionState(everyParty ? overallOn : null, !contras.isEmpty(), support, contra));
     }
 
     Map<String, Verdict> byParty = new TreeMap<>();
@@ -121,47 +202,25 @@ public final class Assessor {
     }
     Verdict byCriteria = StatusRules.decide(overall, required, c.deadline(), asOf);
     Verdict verdict = StatusRules.joint(byCriteria, byParty, c.deadline(), asOf);
-    boolean mixed = StatusRules.mixed(byCriteria, verdict);
-
-    // The explanation reads these when first asked for; a monitor's lists change with its next update, so they are copied now.
-    List<Evidence> visible = List.copyOf(ownVisible);
-    List<Evidence> unpublished = List.copyOf(ownUnpublished);
-    List<Derived<SetAside>> asides = List.copyOf(setAsides);
-    Supplier<Explanation> explanation = () -> {
-      String summary = mixed ? mixedSummary(verdict, c) : summary(verdict, c, overall, required, asOf);
-      return explain(c, asOf, summary, overall, byCriterion, readings, visible, unpublished, findings, asides);
-    };
-    return new Assessed(verdict, explanation);
+    long version = standing == null ? 0 : standing.version();
+    long stamp = allOwn ? (standing == null ? 0 : standing.retractions()) : retractions;
+    return new Kept(version, stamp, allOwn, findings, readings, overall, byCriterion, verdict, StatusRules.mixed(byCriteria, verdict));
   }
 
   /**
-   * What the verdict reads of one finding's evidence, or checks a finding's evidence and its
-   * commitment's criterion and parties. Immutable.
+   * What the verdict reads of one finding's evidence. Immutable.
    *
-   * @param stamp the retraction count it was read under: its commitment's if {@code own}, else the working memory's
    * @param own whether every item it cites is one of its commitment's own
    * @param items the finding's evidence, in the order of its ids
    * @param latest the latest day an item occurred: the day the finding holds from
    * @param origins the distinct origins of the items, each with the weight of its strongest source type
    * @param confidence the finding's confidence on its own
+   * @param party the party the finding is limited to, or {@code null}
    */
-  record Reading(long stamp, boolean own, Evidence[] items, LocalDate latest, Map<String, Double> origins, double confidence, String party) {
-    boolean validAt(long ownRetractions, long retractions) {
-      return stamp == (own ? ownRetractions : retractions);
-    }
-  }
+  record Reading(boolean own, Evidence[] items, LocalDate latest, Origins origins, double confidence, String party) {}
 
-  private static Reading reading(Derived<Finding> d, Commitment c, LocalDate asOf, Map<String, Evidence> all, long ownRetractions, long retractions) {
-    Reading r = d.reading;
-    if (r != null && r.validAt(ownRetractions, retractions)) {
-      return r;
-    }
-    r = read(d, c, asOf, all, ownRetractions, retractions);
-    d.reading = r;
-    return r;
-  }
-
-  private static Reading read(Derived<Finding> d, Commitment c, LocalDate asOf, Map<String, Evidence> all, long ownRetractions, long retractions) {
+  /** Reads a finding's evidence, and checks the finding against its commitment's criteria and parties. */
+  private static Reading read(Derived<Finding> d, Commitment c, LocalDate asOf, Map<String, Evidence> all, long ownRetractions) {
     Finding f = d.fact();
     Location where = Location.rule(d.rule());
     if (c.criterion(f.criterion()).isEmpty()) {
@@ -173,12 +232,15 @@ public final class Assessor {
           "derived a finding for party '" + f.party() + "', but commitment '" + c.id() + "' binds only " + c.parties());
     }
     List<String> ids = f.evidence();
+    // A finding a rule built from items carries them; while no item of its commitment has left working memory since,
+    // those of them are all still there, and are not looked up in the map of every item. Any other item, and every
+    // item of a finding the host stated, is checked in the map.
+    Evidence[] given = ids instanceof IdList l && d.derivedAt >= 0 && d.derivedAt == ownRetractions ? l.items : null;
     Evidence[] items = new Evidence[ids.size()];
     LocalDate latest = null;
     boolean own = true;
-    Map<String, Double> origins = new HashMap<>(4);
     for (int i = 0; i < items.length; i++) {
-      Evidence e = all.get(ids.get(i));
+      Evidence e = given != null && given[i].commitment().equals(c.id()) ? given[i] : all.get(ids.get(i));
       if (e == null || !e.publishedBy(asOf)) {
         throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, where, "derived a finding on evidence '" + ids.get(i) + "', which is not in working memory");
       }
@@ -187,13 +249,9 @@ public final class Assessor {
         latest = e.occurredOn();
       }
       own &= e.commitment().equals(c.id());
-      origins.merge(e.origin(), StatusRules.weight(e.source().type()), Math::max);
     }
-    return new Reading(own ? ownRetractions : retractions, own, items, latest, origins, StatusRules.combine(weights(origins)), f.party());
-  }
-
-  private static double[] weights(Map<String, Double> origins) {
-    return origins.values().stream().mapToDouble(Double::doubleValue).toArray();
+    Origins origins = Origins.of(items);
+    return new Reading(own, items, latest, origins, StatusRules.combine(origins.weights), f.party());
   }
 
   /** The readings among these that apply to a party: those of findings with no party, or with that one. */
@@ -225,9 +283,85 @@ public final class Assessor {
     if (readings.size() <= 1) {
       return readings.isEmpty() ? 0 : readings.get(0).confidence();
     }
-    Map<String, Double> merged = new HashMap<>();
-    readings.forEach(r -> r.origins().forEach((origin, w) -> merged.merge(origin, w, Math::max)));
-    return StatusRules.combine(weights(merged));
+    Origins merged = readings.get(0).origins();
+    for (int i = 1; i < readings.size(); i++) {
+      merged = merged.merge(readings.get(i).origins());
+    }
+    return StatusRules.combine(merged.weights);
+  }
+
+  /** Distinct origins, ordered by their hashes, each with the weight of its strongest source type. Immutable. */
+  static final class Origins {
+    final String[] ids;
+    final int[] hashes;
+    final double[] weights;
+
+    private Origins(String[] ids, int[] hashes, double[] weights) {
+      this.ids = ids;
+      this.hashes = hashes;
+      this.weights = weights;
+    }
+
+    static Origins of(Evidence[] items) {
+      // Sorted by the origins' hashes (ints), then, within one hash, by text: a finding is read whenever it comes, and
+      // comparing the texts of dozens of origins showed in profiles.
+      long[] keys = new long[items.length];
+      for (int i = 0; i < items.length; i++) {
+        keys[i] = ((long) items[i].origin().hashCode() << 32) | i;
+      }
+      java.util.Arrays.sort(keys);
+      String[] ids = new String[items.length];
+      int[] hashes = new int[items.length];
+      double[] weights = new double[items.length];
+      int n = 0;
+      int run = 0;
+      for (int k = 0; k < keys.length; k++) {
+        Evidence e = items[(int) keys[k]];
+        int hash = (int) (keys[k] >> 32);
+        if (k == 0 || hash != hashes[n - 1]) {
+          run = n;
+        }
+        n = add(ids, hashes, weights, n, run, hash, e.origin(), StatusRules.weight(e.source().type()));
+      }
+      return new Origins(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(hashes, n), java.util.Arrays.copyOf(weights, n));
+    }
+
+    /** Adds an origin whose hash equals the entries' from {@code run} on, keeping the stronger weight of one already there; the new size. */
+    private static int add(String[] ids, int[] hashes, double[] weights, int n, int run, int hash, String id, double weight) {
+      for (int k = run; k < n; k++) {
+        if (ids[k] == id || ids[k].equals(id)) {
+          weights[k] = Math.max(weights[k], weight);
+          return n;
+        }
+      }
+      ids[n] = id;
+      hashes[n] = hash;
+      weights[n] = weight;
+      return n + 1;
+    }
+
+    /** The origins of both, each with the stronger of its weights: one hash at a time, from both sides. */
+    Origins merge(Origins other) {
+      int n = hashes.length;
+      int m = other.hashes.length;
+      String[] outIds = new String[n + m];
+      int[] outHashes = new int[n + m];
+      double[] outWeights = new double[n + m];
+      int size = 0;
+      int i = 0;
+      int j = 0;
+      while (i < n || j < m) {
+        int hash = j == m || (i < n && hashes[i] <= other.hashes[j]) ? hashes[i] : other.hashes[j];
+        int run = size;
+        for (; i < n && hashes[i] == hash; i++) {
+          size = add(outIds, outHashes, outWeights, size, run, hash, ids[i], weights[i]);
+        }
+        for (; j < m && other.hashes[j] == hash; j++) {
+          size = add(outIds, outHashes, outWeights, size, run, hash, other.ids[j], other.weights[j]);
+        }
+      }
+      return new Origins(java.util.Arrays.copyOf(outIds, size), java.util.Arrays.copyOf(outHashes, size), java.util.Arrays.copyOf(outWeights, size));
+    }
   }
 
   private static Explanation explain(Commitment c, LocalDate asOf, String summary, List<CriterionState> overall, List<List<Derived<Finding>>> byCriterion,

@@ -245,6 +245,15 @@ public final class WorkingMemory implements AutoCloseable {
     final Map<Finding, Derived<Finding>> findings = new HashMap<>(4);
     final Map<SetAside, Derived<SetAside>> setAsides = new HashMap<>(4);
     private long retractions;
+    /** Moved by every finding that comes or goes: while it is unchanged, the same findings stand. */
+    private long version;
+    /** What the findings gave at the last assessment; see {@link Assessor} for when it holds. */
+    Assessor.Kept kept;
+
+    /** Changes whenever a finding comes or goes. */
+    public long version() {
+      return version;
+    }
 
     /**
      * Counts this commitment's items that left working memory: while it is unchanged, every item
@@ -292,18 +301,25 @@ public final class WorkingMemory implements AutoCloseable {
   }
 
   /**
-   * A derived fact and the rule that derived it, one per fact while it stands, with what the
-   * assessor read of a finding's evidence (see {@link Assessor}).
+   * A derived fact and the rule that derived it, one per fact while it stands.
    */
   public static final class Derived<T> {
     private final T fact;
     private final String rule;
-    /** The assessor's reading of this finding's evidence, or null until first read; see {@link Assessor}. */
-    Assessor.Reading reading;
+    /**
+     * Its commitment's retraction count when a rule derived it, or -1: while the count is unchanged,
+     * the items of that commitment the rule built it from (facts then) are all still there.
+     */
+    final long derivedAt;
 
     public Derived(T fact, String rule) {
+      this(fact, rule, -1);
+    }
+
+    Derived(T fact, String rule, long derivedAt) {
       this.fact = java.util.Objects.requireNonNull(fact, "fact");
       this.rule = java.util.Objects.requireNonNull(rule, "rule");
+      this.derivedAt = derivedAt;
     }
 
     public T fact() {
@@ -328,7 +344,10 @@ public final class WorkingMemory implements AutoCloseable {
       String by = rule == null ? "(inserted by the host)" : rule.getName();
       if (o instanceof Finding f) {
         checkMetadata(f, rule);
-        standing.computeIfAbsent(f.commitment(), k -> new Standing()).findings.putIfAbsent(f, new Derived<>(f, by));
+        Standing st = standing.computeIfAbsent(f.commitment(), k -> new Standing());
+        if (st.findings.putIfAbsent(f, new Derived<>(f, by, rule == null ? -1 : st.retractions)) == null) {
+          st.version++;
+        }
         dirty.add(f.commitment());
       } else if (o instanceof SetAside s) {
         standing.computeIfAbsent(s.commitment(), k -> new Standing()).setAsides.putIfAbsent(s, new Derived<>(s, by));
@@ -346,8 +365,8 @@ public final class WorkingMemory implements AutoCloseable {
       Object o = event.getOldObject();
       if (o instanceof Finding f) {
         Standing st = standing.get(f.commitment());
-        if (st != null) {
-          st.findings.remove(f);
+        if (st != null && st.findings.remove(f) != null) {
+          st.version++;
         }
         dirty.add(f.commitment());
       } else if (o instanceof SetAside s) {

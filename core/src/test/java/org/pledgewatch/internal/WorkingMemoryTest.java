@@ -41,7 +41,7 @@ class WorkingMemoryTest {
   static final LocalDate DAY = LocalDate.of(2024, 3, 1);
 
   @Test
-  void aReadingIsReusedWhileNoItemOfItsCommitmentLeavesAndReadAgainOnceOneDoes() {
+  void whatTheFindingsGaveIsKeptWhileNoItemOfItsCommitmentLeavesAndTakenAgainOnceOneDoes() {
     WorkingMemory memory = new WorkingMemory(RuleCompiler.compile(List.of(new RuleText("wm.drl", RULES))), 0);
     try {
       Commitment c = new Commitment("p", "a", "t", List.of(), List.of("US"), "cat", Deadline.none(), List.of(new Criterion("c", "d", "s")),
@@ -75,12 +75,11 @@ class WorkingMemoryTest {
     }
   }
 
-  /** Assesses {@code c} and returns the reading its one finding keeps. */
+  /** Assesses {@code c} and returns what it keeps of its findings. */
   private static Object reading(WorkingMemory memory, Commitment c, Map<String, Evidence> all) {
     Assessor.assess(c, DAY, all, List.copyOf(all.values()), List.of(), memory.standing("p"), memory.retractions());
-    List<WorkingMemory.Derived<Finding>> findings = memory.standing("p").findings();
-    assertThat(findings).hasSize(1);
-    return findings.get(0).reading;
+    assertThat(memory.standing("p").findings()).hasSize(1);
+    return memory.standing("p").kept;
   }
 
   @Test
