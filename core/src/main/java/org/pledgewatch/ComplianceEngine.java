@@ -75,8 +75,9 @@ public final class ComplianceEngine {
   private final List<EvaluationListener> listeners;
   private final int firingLimit;
   private final boolean precompiled;
-  /** The catalog last warned about, held weakly: a host evaluating one catalog many times is warned once. */
-  private volatile java.lang.ref.WeakReference<Catalog> lastWarned = new java.lang.ref.WeakReference<>(null);
+  /** The catalog last checked for coverage, held weakly: a host evaluating one catalog many times checks it once. */
+  private volatile java.lang.ref.WeakReference<Catalog> lastChecked = new java.lang.ref.WeakReference<>(null);
+  private final boolean allowUncovered;
   /**
    * The fingerprints of the last catalog and evidence set reported on. Both are immutable, and hosts
    * evaluate one set at many dates (a timeline), so each is hashed once, not per evaluation: at 100k
@@ -97,6 +98,7 @@ public final class ComplianceEngine {
     this.clock = b.clock;
     this.listeners = List.copyOf(b.listeners);
     this.firingLimit = b.firingLimit;
+    this.allowUncovered = b.allowUncovered;
   }
 
   /** A new builder. */
@@ -117,8 +119,9 @@ public final class ComplianceEngine {
   /**
    * Assesses every commitment in the catalog on the evidence published by {@code asOf}.
    *
-   * @throws PledgewatchException {@code unknown_commitment}, {@code unknown_party} or
-   *     {@code invalid_evidence} if evidence does not fit the catalog (every problem listed);
+   * @throws PledgewatchException {@code invalid_catalog} if a criterion has no rule that can satisfy
+   *     it (unless {@link Builder#allowUncoveredCriteria()}); {@code unknown_commitment}, {@code
+   *     unknown_party} or {@code invalid_evidence} if evidence does not fit the catalog (every problem listed);
    *     {@code rule_runtime_error} naming the rule if a rule throws or derives a finding the
    *     catalog does not know; {@code firing_limit_exceeded} if rules loop. The engine stays
    *     usable after any of them.
@@ -128,7 +131,7 @@ public final class ComplianceEngine {
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(asOf, "asOf");
     List<Evidence> items = EvidenceCheck.checkAll(catalog, evidence.evidenceById());
-    warnAboutCoverage(catalog);
+    checkCoverage(catalog);
     Snapshot snapshot = new Snapshot(asOf);
     items.forEach(snapshot::add);
     WorkingMemory memory = new WorkingMemory(kbase, firingLimit);
@@ -144,7 +147,7 @@ public final class ComplianceEngine {
       java.util.Set<String> ids = new java.util.LinkedHashSet<>(catalog.commitmentIndex().keySet());
       ids.addAll(memory.takeDirty());
       Map<String, Assessment> assessed = snapshot.assess(catalog, ids, memory);
-      Report report = report(catalog, evidence, asOf, snapshot, assessed::get);
+      Report report = report(catalog, evidence, asOf, snapshot, memory, assessed::get);
       listeners.forEach(l -> l.evaluated(report));
       return report;
     } finally {
@@ -152,7 +155,8 @@ public final class ComplianceEngine {
     }
   }
 
-  Report report(Catalog catalog, EvidenceSet evidence, LocalDate asOf, Snapshot snapshot, java.util.function.Function<String, Assessment> assessed) {
+  Report report(Catalog catalog, EvidenceSet evidence, LocalDate asOf, Snapshot snapshot, WorkingMemory memory,
+      java.util.function.Function<String, Assessment> assessed) {
     List<Assessment> ordered = catalog.commitmentsById().stream().map(c -> assessed.apply(c.id())).toList();
     Memo<Catalog> c = lastCatalog;
     if (c.of.get() != catalog) {
@@ -163,10 +167,11 @@ public final class ComplianceEngine {
       e = lastEvidence = new Memo<>(evidence, fingerprint(evidence));
     }
     List<Evidence> visible = snapshot.visible().toList();
+    Figures.Comparison figures = Figures.compare(visible, catalog);
     return new Report(VERSION, asOf, clock.instant(), rulesFingerprint, c.fingerprint, e.fingerprint,
         snapshot.visibleCount(), snapshot.unpublishedCount(),
         visible.stream().map(Evidence::publishedOn).max(LocalDate::compareTo).orElse(null),
-        ordered, Figures.conflicts(visible));
+        ordered, figures.conflicts(), figures.revisions(), snapshot.unrouted(memory));
   }
 
   /** A value and its fingerprint, the value held weakly. */
@@ -236,10 +241,11 @@ public final class ComplianceEngine {
     boolean byKind = rules.stream().anyMatch(RuleInfo::criteriaByKind);
     for (Commitment c : catalog.commitmentsById()) {
       for (Criterion cr : c.criteria()) {
-        if (!cr.evidenceKinds().isEmpty() && !byKind) {
+        boolean data = !cr.evidenceKinds().isEmpty() || !cr.contraryKinds().isEmpty() || cr.measure() != null;
+        if (data && !byKind) {
           problems.add(new Problem(ErrorCode.INVALID_CATALOG, Location.commitment(c.id()), "criterion '" + cr.id()
-              + "' declares evidenceKinds, but no rule carries @criteriaByKind to read them"));
-        } else if (cr.evidenceKinds().isEmpty() && !covered.contains(c.id() + "/" + cr.id())) {
+              + "' declares evidence kinds or a measure, but no rule carries @criteriaByKind to read them"));
+        } else if (!data && !covered.contains(c.id() + "/" + cr.id())) {
           problems.add(new Problem(ErrorCode.INVALID_CATALOG, Location.commitment(c.id()), "criterion '" + cr.id() + "' has no rule (no rule has @pledge(\"" + c.id() + "\") @criterion(\"" + cr.id() + "\"))"));
         }
       }
@@ -247,14 +253,20 @@ public final class ComplianceEngine {
     return problems;
   }
 
-  /** Warns about criteria no rule names (they can never be satisfied), once for a catalog evaluated repeatedly. */
-  private void warnAboutCoverage(Catalog catalog) {
-    if (LOG.isWarnEnabled() && lastWarned.get() != catalog) {
-      lastWarned = new java.lang.ref.WeakReference<>(catalog);
-      for (Problem p : coverage(catalog)) {
-        LOG.warn("{}: {}", p.location(), p.message());
-      }
+  /**
+   * Refuses a catalog with a criterion no rule can satisfy (its verdicts would silently be wrong),
+   * unless the builder allowed it, then warns; checked once for a catalog evaluated repeatedly.
+   */
+  void checkCoverage(Catalog catalog) {
+    if (lastChecked.get() == catalog) {
+      return;
     }
+    List<Problem> problems = coverage(catalog);
+    if (!problems.isEmpty() && !allowUncovered) {
+      throw new PledgewatchException(ErrorCode.INVALID_CATALOG, problems);
+    }
+    problems.forEach(p -> LOG.warn("{}", p));
+    lastChecked = new java.lang.ref.WeakReference<>(catalog);
   }
 
   /** Sessions of this engine not yet disposed: zero between calls, unless monitors are open. */
@@ -296,8 +308,20 @@ public final class ComplianceEngine {
     private ClassLoader precompiledLoader;
     private int precompiledSources;
     private RuleValidator validator;
+    private boolean allowUncovered;
 
     private Builder() {}
+
+    /**
+     * Lets {@link ComplianceEngine#evaluate} and {@link ComplianceEngine#monitor} accept a catalog
+     * with criteria no rule can satisfy (see {@link ComplianceEngine#coverage}), logging a warning
+     * for each instead of failing with {@code invalid_catalog}. For hosts that load a catalog ahead
+     * of its rules; a verdict on such a catalog can never reach what the uncovered criteria need.
+     */
+    public Builder allowUncoveredCriteria() {
+      this.allowUncovered = true;
+      return this;
+    }
 
     /**
      * Checks every rule source with this validator before compiling, and fails the build with

@@ -22,6 +22,8 @@ public enum ErrorCode {
   UNKNOWN_COMMITMENT,
   /** A request names an agreement the catalog does not have. */
   UNKNOWN_AGREEMENT,
+  /** Evidence has a kind no loaded catalog declares (a warning, or an error when loading strictly). */
+  UNKNOWN_KIND,
   /** Evidence names a party the catalog does not have. */
   UNKNOWN_PARTY,
   /** A scenario file is malformed. */

@@ -49,6 +49,7 @@ public final class Monitor implements AutoCloseable {
     this.engine = engine;
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
+    engine.checkCoverage(catalog);
     rebuild();
   }
 
@@ -79,7 +80,7 @@ public final class Monitor implements AutoCloseable {
     }
     List<Evidence> items = EvidenceCheck.checkAll(catalog, batch.evidenceById());
     Set<String> touched = new LinkedHashSet<>();
-    items.forEach(e -> touched.add(e.commitment()));
+    items.forEach(e -> touched.addAll(e.commitments()));
     return apply(touched, () -> {
       batch.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
       for (Evidence e : items) {
@@ -113,7 +114,7 @@ public final class Monitor implements AutoCloseable {
     }
     List<Evidence> removed = evidenceIds.stream().distinct().map(evidence::get).toList();
     Set<String> touched = new LinkedHashSet<>();
-    removed.forEach(e -> touched.add(e.commitment()));
+    removed.forEach(e -> touched.addAll(e.commitments()));
     return apply(touched, () -> {
       for (Evidence e : removed) {
         evidence.remove(e.id());
@@ -156,7 +157,7 @@ public final class Monitor implements AutoCloseable {
       }
       reported = new EvidenceSet(sources.values().stream().filter(s -> cited.contains(s.id())).toList(), List.copyOf(evidence.values()));
     }
-    return engine.report(catalog, reported, asOf, snapshot, assessments::get);
+    return engine.report(catalog, reported, asOf, snapshot, memory, assessments::get);
   }
 
   /** The current assessment of one commitment. */

@@ -22,6 +22,9 @@ import java.util.Optional;
  *     {@code null} if none: a report as of today on evidence that ends years ago says so
  * @param assessments one per commitment, by commitment id
  * @param figureConflicts conflicting figures among the evidence published by the as-of date
+ * @param figureRevisions figures their own origin revised, the standing value last
+ * @param unrouted the ids of published items that bear on no commitment (named by none, routed
+ *     to none): considered for nothing, listed so that nothing is dropped silently
  */
 public record Report(
     String engineVersion,
@@ -34,11 +37,15 @@ public record Report(
     int evidenceNotYetPublished,
     LocalDate latestEvidencePublished,
     List<Assessment> assessments,
-    List<FigureConflict> figureConflicts) {
+    List<FigureConflict> figureConflicts,
+    List<FigureRevision> figureRevisions,
+    List<String> unrouted) {
 
   public Report {
     assessments = List.copyOf(assessments);
     figureConflicts = List.copyOf(figureConflicts);
+    figureRevisions = figureRevisions == null ? List.of() : List.copyOf(figureRevisions);
+    unrouted = unrouted == null ? List.of() : List.copyOf(unrouted);
   }
 
   /** The assessment of one commitment. */

@@ -22,6 +22,7 @@ final class Snapshot {
   private final boolean ownsMap;
   private final LocalDate asOf;
   private int visibleCount;
+  private int unpublishedCount;
   /** Each commitment's items, visible and not yet published, in one entry: an update reads one cold entry, not two. */
   private final Map<String, Own> own = new HashMap<>();
 
@@ -51,12 +52,15 @@ final class Snapshot {
     if (ownsMap) {
       byId.put(e.id(), e);
     }
-    Own mine = own.computeIfAbsent(e.commitment(), k -> new Own());
-    if (e.publishedBy(asOf)) {
+    boolean visible = e.publishedBy(asOf);
+    if (visible) {
       visibleCount++;
-      mine.visible.add(e);
     } else {
-      mine.unpublished.add(e);
+      unpublishedCount++;
+    }
+    for (String c : e.commitments()) {
+      Own mine = own.computeIfAbsent(c, k -> new Own());
+      (visible ? mine.visible : mine.unpublished).add(e);
     }
   }
 
@@ -75,16 +79,25 @@ final class Snapshot {
     }
     if (e.publishedBy(asOf)) {
       visibleCount--;
+    } else {
+      unpublishedCount--;
     }
-    Own mine = own.get(e.commitment());
-    if (mine != null) {
-      mine.visible.removeIf(x -> x.id().equals(e.id()));
-      mine.unpublished.removeIf(x -> x.id().equals(e.id()));
+    for (String c : e.commitments()) {
+      Own mine = own.get(c);
+      if (mine != null) {
+        mine.visible.removeIf(x -> x.id().equals(e.id()));
+        mine.unpublished.removeIf(x -> x.id().equals(e.id()));
+      }
     }
   }
 
+  /** The visible items that bear on no commitment: named by none, and routed to none by rules. */
+  List<String> unrouted(WorkingMemory memory) {
+    return visible().filter(e -> e.commitments().isEmpty() && !memory.routed(e)).map(Evidence::id).sorted().toList();
+  }
+
   int unpublishedCount() {
-    return own.values().stream().mapToInt(o -> o.unpublished.size()).sum();
+    return unpublishedCount;
   }
 
   /**
@@ -106,7 +119,7 @@ final class Snapshot {
       Own mine = own.get(id);
       WorkingMemory.Standing st = memory.standing(id);
       Assessor.Assessed a = Assessor.assess(c, asOf, byId, mine == null ? List.of() : mine.visible, mine == null ? List.of() : mine.unpublished, st,
-          memory.retractions());
+          memory.retractions(), memory.agreementDate(id));
       out.put(id, new Assessment(c.id(), c.title(), a.verdict(), c.deadline().due(), asOf, Explanation.deferred(a.explanation())));
     }
     return out;

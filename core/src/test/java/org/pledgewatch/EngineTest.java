@@ -161,7 +161,7 @@ class EngineTest {
         .isInstanceOfSatisfying(PledgewatchException.class, e -> {
           assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_COMMITMENT);
           assertThat(e.problems()).extracting(Problem::toString).containsExactly(
-              "evidence 'e-1': commitment must name a commitment in the catalog, but was 'p-nope'",
+              "evidence 'e-1': commitments must name commitments in the catalog, but 'p-nope' is not one",
               "evidence 'e-2': parties must name parties in the catalog (by id, name or alias), but 'Atlantis' is none of them");
         });
   }
@@ -169,12 +169,9 @@ class EngineTest {
   @Test
   void conflictingFiguresAreListedNotAveraged() {
     Source other = source("s-other", SourceType.PRESS, MEETING);
-    Evidence a = new Evidence("e-fig-a", "p-group", null, "figure-reported", Stance.SUPPORTS, List.of("US"), MEETING, null, PRESS_A, "176,205 encounters",
-        new org.pledgewatch.model.Figure("encounters", new java.math.BigDecimal("176205"), "encounters", "2024-01"), List.of(), null);
-    Evidence same = new Evidence("e-fig-same", "p-group", null, "figure-reported", Stance.SUPPORTS, List.of("US"), MEETING, null, other, "176205",
-        new org.pledgewatch.model.Figure("encounters", new java.math.BigDecimal("176205.0"), "encounters", "2024-01"), List.of(), null);
-    Evidence b = new Evidence("e-fig-b", "p-group", null, "figure-reported", Stance.SUPPORTS, List.of("US"), MEETING, null, PRESS_B, "176,250 encounters",
-        new org.pledgewatch.model.Figure("encounters", new java.math.BigDecimal("176250"), "encounters", "2024-01"), List.of(), null);
+    Evidence a = Evidence.builder("e-fig-a").commitments("p-group").kind("figure-reported").parties(List.of("US")).occurredOn(MEETING).source(PRESS_A).quote("176,205 encounters").figure(new org.pledgewatch.model.Figure("encounters", new java.math.BigDecimal("176205"), "encounters", "2024-01")).build();
+    Evidence same = Evidence.builder("e-fig-same").commitments("p-group").kind("figure-reported").parties(List.of("US")).occurredOn(MEETING).source(other).quote("176205").figure(new org.pledgewatch.model.Figure("encounters", new java.math.BigDecimal("176205.0"), "encounters", "2024-01")).build();
+    Evidence b = Evidence.builder("e-fig-b").commitments("p-group").kind("figure-reported").parties(List.of("US")).occurredOn(MEETING).source(PRESS_B).quote("176,250 encounters").figure(new org.pledgewatch.model.Figure("encounters", new java.math.BigDecimal("176250"), "encounters", "2024-01")).build();
     Report report = engine().evaluate(catalog(), set(a, same, b), DUE);
     assertThat(report.figureConflicts()).singleElement().satisfies(c -> {
       assertThat(c.measure()).isEqualTo("encounters");
@@ -218,10 +215,30 @@ class EngineTest {
         import org.pledgewatch.model.*;
         import org.pledgewatch.facts.*;
         rule "only the statement" @pledge("p-statement") @criterion("issued")
-        when $e : Evidence(commitment == "p-statement") then insertLogical(Finding.satisfied("p-statement", "issued", $e)); end
+        when $e : Evidence(commitments contains "p-statement") then insertLogical(Finding.satisfied("p-statement", "issued", $e)); end
         """).build();
     assertThat(partial.coverage(catalog())).extracting(Problem::message).containsExactly(
         "criterion 'established' has no rule (no rule has @pledge(\"p-group\") @criterion(\"established\"))",
         "criterion 'met' has no rule (no rule has @pledge(\"p-group\") @criterion(\"met\"))");
+  }
+
+  @Test
+  void aCriterionNoRuleCanSatisfyFailsTheEvaluationUnlessTheHostOptsOut() {
+    String drl = """
+        package x;
+        import org.pledgewatch.model.*;
+        import org.pledgewatch.facts.*;
+        rule "only the statement" @pledge("p-statement") @criterion("issued")
+        when $e : Evidence(commitments contains "p-statement") then insertLogical(Finding.satisfied("p-statement", "issued", $e)); end
+        """;
+    ComplianceEngine partial = ComplianceEngine.builder().addRules("one.drl", drl).build();
+    assertThatThrownBy(() -> partial.evaluate(catalog(), set(statement()), DUE))
+        .isInstanceOfSatisfying(PledgewatchException.class, e -> {
+          assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CATALOG);
+          assertThat(e.problems()).extracting(p -> p.location().commitment()).containsExactly("p-group", "p-group");
+        });
+    assertThatThrownBy(() -> partial.monitor(catalog(), DUE)).isInstanceOf(PledgewatchException.class).hasMessageContaining("has no rule");
+    ComplianceEngine allowed = ComplianceEngine.builder().addRules("one.drl", drl).allowUncoveredCriteria().build();
+    assertThat(allowed.evaluate(catalog(), set(statement()), DUE).status("p-statement")).isEqualTo(Status.MET);
   }
 }

@@ -63,7 +63,7 @@ final class Fixture {
   }
 
   static Evidence item(String id, String commitment, String kind, Stance stance, Source source, LocalDate occurred, String... parties) {
-    return new Evidence(id, commitment, null, kind, stance, List.of(parties), occurred, null, source, "quote " + id, null, List.of(), null);
+    return Evidence.builder(id).commitments(commitment).kind(kind).stance(stance).parties(List.of(parties)).occurredOn(occurred).source(source).quote("quote " + id).build();
   }
 
   static EvidenceSet set(Evidence... items) {

@@ -31,7 +31,7 @@ class RuleFailureTest {
         end
         rule "unknown class in consequence"
         when
-            $e : Evidence(commitment == "p-statement")
+            $e : Evidence(commitments contains "p-statement")
         then
             insertLogical(new Nonexistent($e));
         end
@@ -50,7 +50,7 @@ class RuleFailureTest {
 
   @Test
   void aSyntaxErrorGivesLineAndColumn() {
-    String drl = HEADER + "rule \"no end\"\nwhen\n    $e : Evidence(commitment == )\nthen\nend\n";
+    String drl = HEADER + "rule \"no end\"\nwhen\n    $e : Evidence(commitments contains )\nthen\nend\n";
     assertThatThrownBy(() -> ComplianceEngine.builder().addRules("syntax.drl", drl).build())
         .isInstanceOfSatisfying(PledgewatchException.class, e ->
             assertThat(e.problems()).first().satisfies(p -> {
@@ -70,14 +70,14 @@ class RuleFailureTest {
 
   @Test
   void aTypeDeclaredInALaterSourceIsKnownToAnEarlierOne() {
-    ComplianceEngine engine = ComplianceEngine.builder()
+    ComplianceEngine engine = ComplianceEngine.builder().allowUncoveredCriteria()
         .addRules("a-uses.drl", HEADER + """
             rule "p-statement: issued via a declared fact" @pledge("p-statement") @criterion("issued")
             when Seen($e : item) then insertLogical(Finding.satisfied("p-statement", "issued", (Evidence) $e)); end
             """)
         .addRules("z-declares.drl", HEADER + """
             declare Seen item : Object @key end
-            rule "see" when $e : Evidence(commitment == "p-statement") then insertLogical(new Seen($e)); end
+            rule "see" when $e : Evidence(commitments contains "p-statement") then insertLogical(new Seen($e)); end
             """)
         .build();
     assertThat(engine.evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING).status("p-statement")).isEqualTo(Status.MET);
@@ -93,16 +93,16 @@ class RuleFailureTest {
 
   @Test
   void aThrowingConsequenceNamesTheRuleAndCommitmentAndTheEngineStaysUsable() {
-    ComplianceEngine engine = ComplianceEngine.builder().addRules("throws.drl", HEADER + """
+    ComplianceEngine engine = ComplianceEngine.builder().allowUncoveredCriteria().addRules("throws.drl", HEADER + """
         rule "explodes" @pledge("p-statement") @criterion("issued")
         when
-            $e : Evidence(commitment == "p-statement", kind == "boom")
+            $e : Evidence(commitments contains "p-statement", kind == "boom")
         then
             throw new IllegalStateException("kaboom");
         end
         rule "fine" @pledge("p-statement") @criterion("issued")
         when
-            $e : Evidence(commitment == "p-statement", kind == "statement-issued")
+            $e : Evidence(commitments contains "p-statement", kind == "statement-issued")
         then
             insertLogical(Finding.satisfied("p-statement", "issued", $e));
         end
@@ -119,7 +119,7 @@ class RuleFailureTest {
 
   @Test
   void aLoopingRuleIsStoppedByTheFiringLimit() {
-    ComplianceEngine engine = ComplianceEngine.builder().firingLimit(500).addRules("loop.drl", HEADER + """
+    ComplianceEngine engine = ComplianceEngine.builder().allowUncoveredCriteria().firingLimit(500).addRules("loop.drl", HEADER + """
         declare Counter n : int end
         rule "seed" when Evidence() then insert(new Counter(0)); end
         rule "forever"
@@ -145,10 +145,10 @@ class RuleFailureTest {
 
   @Test
   void aFindingThatContradictsItsRuleMetadataIsARuleError() {
-    ComplianceEngine engine = ComplianceEngine.builder().addRules("meta.drl", HEADER + """
+    ComplianceEngine engine = ComplianceEngine.builder().allowUncoveredCriteria().addRules("meta.drl", HEADER + """
         rule "mislabelled" @pledge("p-group") @criterion("met")
         when
-            $e : Evidence(commitment == "p-statement")
+            $e : Evidence(commitments contains "p-statement")
         then
             insertLogical(Finding.satisfied("p-statement", "issued", $e));
         end
@@ -160,10 +160,10 @@ class RuleFailureTest {
 
   @Test
   void aFindingForAnUnknownCriterionIsARuleError() {
-    ComplianceEngine engine = ComplianceEngine.builder().addRules("unknown.drl", HEADER + """
+    ComplianceEngine engine = ComplianceEngine.builder().allowUncoveredCriteria().addRules("unknown.drl", HEADER + """
         rule "typo"
         when
-            $e : Evidence(commitment == "p-statement")
+            $e : Evidence(commitments contains "p-statement")
         then
             insertLogical(Finding.satisfied("p-statement", "isued", $e));
         end
@@ -179,10 +179,10 @@ class RuleFailureTest {
   void aStatedFindingWhoseEvidenceIsRetractedIsARuleErrorAndTheMonitorIsUnchanged() {
     // insert, not insertLogical: the finding outlives its evidence. The monitor keeps what it read
     // of a standing finding's evidence between updates, and must read it again after a retraction.
-    ComplianceEngine engine = ComplianceEngine.builder().addRules("stated.drl", HEADER + """
+    ComplianceEngine engine = ComplianceEngine.builder().allowUncoveredCriteria().addRules("stated.drl", HEADER + """
         rule "stated" @pledge("p-statement") @criterion("issued")
         when
-            $e : Evidence(commitment == "p-statement")
+            $e : Evidence(commitments contains "p-statement")
         then
             insert(Finding.satisfied("p-statement", "issued", $e));
         end
@@ -205,10 +205,10 @@ class RuleFailureTest {
     // What was read of a finding that cites only its own commitment's items is kept until one of
     // them leaves; a finding that cites another commitment's item must be read again after any
     // retraction, or it would go on citing an item that is gone.
-    ComplianceEngine engine = ComplianceEngine.builder().addRules("cross.drl", HEADER + """
+    ComplianceEngine engine = ComplianceEngine.builder().allowUncoveredCriteria().addRules("cross.drl", HEADER + """
         rule "cross" @pledge("p-group") @criterion("established")
         when
-            $e : Evidence(commitment == "p-statement")
+            $e : Evidence(commitments contains "p-statement")
         then
             insert(Finding.satisfied("p-group", "established", $e));
         end

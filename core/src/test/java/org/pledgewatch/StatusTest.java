@@ -27,10 +27,10 @@ class StatusTest {
   @Test
   void g7PercentageLeavesUnscoredCommitmentsOut() {
     Report report = new Report("1", Fixture.MEETING, Fixture.CLOCK.instant(), "r", "c", "e", 0, 0, null, List.of(
-        assessment("a", Status.MET), assessment("b", Status.NOT_MET), assessment("c", Status.MET), assessment("d", Status.INSUFFICIENT_EVIDENCE)), List.of());
+        assessment("a", Status.MET), assessment("b", Status.NOT_MET), assessment("c", Status.MET), assessment("d", Status.INSUFFICIENT_EVIDENCE)), List.of(), List.of(), List.of());
     // scores +1, -1, +1: mean 1/3, percentage (1/3 + 1) * 50
     assertThat(report.g7Percentage().getAsDouble()).isCloseTo(66.67, org.assertj.core.data.Offset.offset(0.01));
-    Report none = new Report("1", Fixture.MEETING, Fixture.CLOCK.instant(), "r", "c", "e", 0, 0, null, List.of(assessment("d", Status.INSUFFICIENT_EVIDENCE)), List.of());
+    Report none = new Report("1", Fixture.MEETING, Fixture.CLOCK.instant(), "r", "c", "e", 0, 0, null, List.of(assessment("d", Status.INSUFFICIENT_EVIDENCE)), List.of(), List.of(), List.of());
     assertThat(none.g7Percentage()).isEmpty();
   }
 

@@ -35,7 +35,8 @@ import org.pledgewatch.model.Stance;
  * commitment with a very large number of items of one kind makes each update of that group
  * correspondingly slower.
  *
- * @param commitment the commitment the items are about
+ * @param commitment the commitment the items bear on (they may bear on others too, and each of
+ *     those has its own group)
  * @param kind their kind
  * @param stance their stance
  * @param items the items, in id order; at least one
@@ -50,7 +51,7 @@ public record EvidenceGroup(String commitment, String kind, Stance stance, List<
     Objects.requireNonNull(stance, "stance");
     // Kept with each item's id, hash and source type (a group built by a Builder already is): a
     // rule that builds a finding or a set-aside from the items then reads arrays, not every item.
-    items = ItemList.copyOf(items);
+    items = ItemList.copyOf(items, commitment);
     // An enum set, not Set.copyOf's hash set: a group fact is rebuilt whenever one of its items
     // comes or goes, and rules test its source types often.
     Set<SourceType> types = EnumSet.noneOf(SourceType.class);
@@ -61,12 +62,12 @@ public record EvidenceGroup(String commitment, String kind, Stance stance, List<
     }
   }
 
-  /** The group of these items, which must share commitment, kind and stance; counts origins and source types. */
-  public static EvidenceGroup of(Collection<Evidence> items) {
+  /** The group of these items about this commitment, which must share kind and stance; counts origins and source types. */
+  public static EvidenceGroup of(String commitment, Collection<Evidence> items) {
     if (items.isEmpty()) {
       throw new IllegalArgumentException("an evidence group needs at least one item, but had none");
     }
-    GroupBuilder b = new GroupBuilder();
+    GroupBuilder b = new GroupBuilder(commitment);
     items.forEach(b::add);
     return b.build();
   }
@@ -74,6 +75,53 @@ public record EvidenceGroup(String commitment, String kind, Stance stance, List<
   /** The items whose source is of one of these types, in id order (empty if none). */
   public List<Evidence> from(SourceType... types) {
     return ((ItemList) items).from(types);
+  }
+
+  /**
+   * Whether the group is corroborated by the library's evidence standard: an official or
+   * intergovernmental source, or two independent origins. It is the bar that dates a finding (see
+   * docs/statuses.md); packs with another standard test {@link #origins()} and {@link
+   * #sourceTypes()} themselves.
+   */
+  public boolean corroborated() {
+    return sourceTypes.contains(SourceType.OFFICIAL) || sourceTypes.contains(SourceType.INTERGOVERNMENTAL) || origins >= 2;
+  }
+
+  /**
+   * What corroborates the group, for a finding's note: "an official or intergovernmental source",
+   * or "N independent sources"; {@code null} if nothing does.
+   */
+  public String corroboration() {
+    if (sourceTypes.contains(SourceType.OFFICIAL) || sourceTypes.contains(SourceType.INTERGOVERNMENTAL)) {
+      return "an official or intergovernmental source";
+    }
+    return origins >= 2 ? origins + " independent sources" : null;
+  }
+
+  /**
+   * The items that corroborate the group: its official and intergovernmental items if it has any
+   * (each enough on its own), else all of them (independent origins together); empty if it is not
+   * corroborated.
+   */
+  public List<Evidence> corroborating() {
+    if (sourceTypes.contains(SourceType.OFFICIAL) || sourceTypes.contains(SourceType.INTERGOVERNMENTAL)) {
+      return from(SourceType.OFFICIAL, SourceType.INTERGOVERNMENTAL);
+    }
+    return origins >= 2 ? items : List.of();
+  }
+
+  /**
+   * The group of the items that carry every one of these tags: this group if there are no tags,
+   * an empty list if no item carries them, else a group of those items with their origins and
+   * source types counted again. For rules that read a criterion's {@code tags}:
+   * {@code $s : EvidenceGroup(corroborated) from $g.tagged($criterion.tags())}.
+   */
+  public List<EvidenceGroup> tagged(List<String> tags) {
+    if (tags.isEmpty()) {
+      return List.of(this);
+    }
+    List<Evidence> kept = items.stream().filter(e -> e.tags().containsAll(tags)).toList();
+    return kept.isEmpty() ? List.of() : List.of(of(commitment, kept));
   }
 
   /** Whether any item's source is of one of these types. */

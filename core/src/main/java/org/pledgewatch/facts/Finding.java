@@ -18,7 +18,7 @@ import org.pledgewatch.model.Stance;
  * rule "tmm24-working-group: established, official source"
  *     @pledge("tmm24-working-group") @criterion("established")
  * when
- *     $e : Evidence(commitment == "tmm24-working-group", kind == "body-established",
+ *     $e : Evidence(commitments contains "tmm24-working-group", kind == "body-established",
  *                   stance == Stance.SUPPORTS, source.type == SourceType.OFFICIAL)
  * then
  *     insertLogical(Finding.satisfied("tmm24-working-group", "established", $e));

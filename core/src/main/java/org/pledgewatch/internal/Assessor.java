@@ -31,6 +31,7 @@ import org.pledgewatch.internal.WorkingMemory.Standing;
 import org.pledgewatch.model.Commitment;
 import org.pledgewatch.model.Criterion;
 import org.pledgewatch.model.Evidence;
+import org.pledgewatch.model.SourceType;
 import org.pledgewatch.model.Stance;
 
 /**
@@ -73,13 +74,14 @@ public final class Assessor {
    * @param ownUnpublished the items of {@code c} published after the as-of date
    * @param standing what the rules derived for {@code c} and still stands, or {@code null} if nothing ever did
    * @param retractions the working memory's retraction count now
+   * @param agreementDate the day {@code c}'s agreement was made: what occurred before it is a baseline, never delivery
    */
   public static Assessed assess(Commitment c, LocalDate asOf, Map<String, Evidence> all, List<Evidence> ownVisible, List<Evidence> ownUnpublished,
-      Standing standing, long retractions) {
+      Standing standing, long retractions, LocalDate agreementDate) {
     List<Derived<SetAside>> setAsides = standing == null ? List.of() : standing.setAsides();
     Kept kept = standing == null ? null : standing.kept;
     if (kept == null || !kept.holds(standing, retractions)) {
-      kept = decide(c, asOf, all, standing, retractions);
+      kept = decide(c, asOf, all, standing, retractions, agreementDate);
       if (standing != null) {
         standing.kept = kept;
       }
@@ -87,11 +89,12 @@ public final class Assessor {
     Kept k = kept;
     // The explanation reads these when first asked for; a monitor's lists change with its next update, so they are copied now.
     List<Evidence> visible = List.copyOf(ownVisible);
+    List<WorkingMemory.Routed> routed = standing == null ? List.of() : standing.routed();
     List<Evidence> unpublished = List.copyOf(ownUnpublished);
     List<Derived<SetAside>> asides = List.copyOf(setAsides);
     Supplier<Explanation> explanation = () -> {
-      String summary = k.mixed ? mixedSummary(k.verdict, c) : summary(k.verdict, c, k.overall, c.combination().requiredOf(c.criteria().size()), asOf);
-      return explain(c, asOf, summary, k.overall, k.byCriterion, k.readings, visible, unpublished, k.findings, asides);
+      String summary = k.mixed ? mixedSummary(k.verdict, c) : summary(k.verdict, c, k.overall, asOf);
+      return explain(c, asOf, agreementDate, summary, k, visible, routed, unpublished, asides);
     };
     return new Assessed(k.verdict, explanation);
   }
@@ -141,7 +144,7 @@ public final class Assessor {
   }
 
   /** Reads every standing finding and decides the verdict. */
-  private static Kept decide(Commitment c, LocalDate asOf, Map<String, Evidence> all, Standing standing, long retractions) {
+  private static Kept decide(Commitment c, LocalDate asOf, Map<String, Evidence> all, Standing standing, long retractions, LocalDate agreementDate) {
     List<Derived<Finding>> findings = standing == null ? List.of() : standing.findings();
     // Findings that still stand keep their readings while no item they may cite has left: only those that came are read.
     Kept previous = standing == null ? null : standing.kept;
@@ -152,13 +155,13 @@ public final class Assessor {
       Derived<Finding> d = findings.get(i);
       readings[i] = readingsHold ? previous.readingOf(d) : null;
       if (readings[i] == null) {
-        readings[i] = read(d, c, asOf, all, standing.retractions());
+        readings[i] = read(d, c, asOf, all, standing.retractions(), agreementDate);
       }
       allOwn &= readings[i].own();
     }
 
     List<String> parties = c.parties();
-    int required = c.combination().requiredOf(c.criteria().size());
+    int required = c.required();
     List<List<CriterionState>> perParty = new ArrayList<>(parties.size());
     parties.forEach(p -> perParty.add(new ArrayList<>(c.criteria().size())));
     List<CriterionState> overall = new ArrayList<>(c.criteria().size());
@@ -169,7 +172,8 @@ public final class Assessor {
       List<Reading> contras = new ArrayList<>(1);
       for (int i = 0; i < readings.length; i++) {
         Finding f = findings.get(i).fact();
-        if (f.criterion().equals(criterion.id())) {
+        // A finding that rests only on what occurred before the agreement is a baseline: it decides nothing.
+        if (f.criterion().equals(criterion.id()) && readings[i].counts()) {
           mine.add(findings.get(i));
           (f.stance() == Stance.SUPPORTS ? supports : contras).add(readings[i]);
         }
@@ -178,22 +182,29 @@ public final class Assessor {
       LocalDate overallOn = null;
       boolean everyParty = true;
       // Findings usually concern every party: then each party's state is the criterion's, computed once.
-      LocalDate allOn = earliest(supports);
+      LocalDate allOn = criterion.atLeast() > 0 ? null : earliest(supports);
       double support = confidence(supports);
       double contra = confidence(contras);
       for (int p = 0; p < parties.size(); p++) {
         List<Reading> partySupports = applicable(supports, parties.get(p));
-        List<Reading> partyContras = applicable(contras, parties.get(p));
-        LocalDate on = partySupports == supports ? allOn : earliest(partySupports);
+        // A criterion that counts a party's own items is contradicted for a party only by items that name it.
+        List<Reading> partyContras = criterion.atLeast() > 0 ? naming(contras, parties.get(p)) : applicable(contras, parties.get(p));
+        LocalDate on = criterion.atLeast() > 0 ? counted(partySupports, parties.get(p), criterion.atLeast())
+            : partySupports == supports ? allOn : earliest(partySupports);
         perParty.get(p).add(new CriterionState(on, !partyContras.isEmpty(), partySupports == supports ? support : confidence(partySupports),
-            partyContras == contras ? contra : confidence(partyContras)));
+            partyContras == contras ? contra : confidence(partyContras), criterion.full()));
         if (on == null) {
           everyParty = false;
         } else if (overallOn == null || on.isAfter(overallOn)) {
           overallOn = on;
         }
       }
-      overall.add(new CriterionState(everyParty ? overallOn : null, !contras.isEmpty(), support, contra));
+      if (criterion.measure() != null && criterion.measure().party() != null && parties.contains(criterion.measure().party())) {
+        // A criterion on one party's figures concerns that party alone: overall, it stands as that party's does.
+        overall.add(perParty.get(parties.indexOf(criterion.measure().party())).get(perParty.get(0).size() - 1));
+      } else {
+        overall.add(new CriterionState(everyParty ? overallOn : null, !contras.isEmpty(), support, contra, criterion.full()));
+      }
     }
 
     Map<String, Verdict> byParty = new TreeMap<>();
@@ -210,17 +221,23 @@ public final class Assessor {
   /**
    * What the verdict reads of one finding's evidence. Immutable.
    *
-   * @param own whether every item it cites is one of its commitment's own
+   * @param own whether every item it cites names its commitment
    * @param items the finding's evidence, in the order of its ids
-   * @param latest the latest day an item occurred: the day the finding holds from
-   * @param origins the distinct origins of the items, each with the weight of its strongest source type
+   * @param counted the items that occurred on or after the agreement's date, in the same order
+   * @param since the day the finding holds from (see {@link #since}), or {@code null} if no item counts
+   * @param origins the distinct origins of the counted items, each with the weight of its strongest source type
    * @param confidence the finding's confidence on its own
    * @param party the party the finding is limited to, or {@code null}
    */
-  record Reading(boolean own, Evidence[] items, LocalDate latest, Origins origins, double confidence, String party) {}
+  record Reading(boolean own, Evidence[] items, Evidence[] counted, LocalDate since, Origins origins, double confidence, String party) {
+    /** Whether the finding rests on anything but baseline evidence. */
+    boolean counts() {
+      return counted.length > 0;
+    }
+  }
 
   /** Reads a finding's evidence, and checks the finding against its commitment's criteria and parties. */
-  private static Reading read(Derived<Finding> d, Commitment c, LocalDate asOf, Map<String, Evidence> all, long ownRetractions) {
+  private static Reading read(Derived<Finding> d, Commitment c, LocalDate asOf, Map<String, Evidence> all, long ownRetractions, LocalDate agreementDate) {
     Finding f = d.fact();
     Location where = Location.rule(d.rule());
     if (c.criterion(f.criterion()).isEmpty()) {
@@ -237,21 +254,98 @@ public final class Assessor {
     // item of a finding the host stated, is checked in the map.
     Evidence[] given = ids instanceof IdList l && d.derivedAt >= 0 && d.derivedAt == ownRetractions ? l.items : null;
     Evidence[] items = new Evidence[ids.size()];
-    LocalDate latest = null;
+    Evidence[] counted = new Evidence[items.length];
+    int n = 0;
     boolean own = true;
     for (int i = 0; i < items.length; i++) {
-      Evidence e = given != null && given[i].commitment().equals(c.id()) ? given[i] : all.get(ids.get(i));
+      Evidence e = given != null && given[i].bearsOn(c.id()) ? given[i] : all.get(ids.get(i));
       if (e == null || !e.publishedBy(asOf)) {
         throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, where, "derived a finding on evidence '" + ids.get(i) + "', which is not in working memory");
       }
       items[i] = e;
-      if (latest == null || e.occurredOn().isAfter(latest)) {
-        latest = e.occurredOn();
+      if (!e.occurredOn().isBefore(agreementDate)) {
+        counted[n++] = e;
       }
-      own &= e.commitment().equals(c.id());
+      own &= e.bearsOn(c.id());
     }
-    Origins origins = Origins.of(items);
-    return new Reading(own, items, latest, origins, StatusRules.combine(origins.weights), f.party());
+    counted = n == items.length ? items : java.util.Arrays.copyOf(counted, n);
+    Origins origins = Origins.of(counted);
+    return new Reading(own, items, counted, since(counted), origins, StatusRules.combine(origins.weights), f.party());
+  }
+
+  /**
+   * The day a finding holds from: the earliest day by which the items it rests on that had occurred
+   * include an official or intergovernmental source, or come from two independent origins; if they
+   * never do (a rule that accepts one report), the day the earliest of them occurred. More
+   * evidence for a finding can only move this day earlier, never later; one misdated report cannot
+   * move it on its own.
+   */
+  static LocalDate since(Evidence[] items) {
+    if (items.length == 0) {
+      return null;
+    }
+    Evidence[] byDay = items.clone();
+    java.util.Arrays.sort(byDay, Comparator.comparing(Evidence::occurredOn));
+    String firstOrigin = null;
+    for (Evidence e : byDay) {
+      SourceType t = e.source().type();
+      if (t == SourceType.OFFICIAL || t == SourceType.INTERGOVERNMENTAL) {
+        return e.occurredOn();
+      }
+      if (firstOrigin == null) {
+        firstOrigin = e.origin();
+      } else if (!firstOrigin.equals(e.origin())) {
+        return e.occurredOn();
+      }
+    }
+    return byDay[0].occurredOn();
+  }
+
+  /**
+   * For a criterion that counts a party's own items: the day the party's {@code atLeast}-th
+   * distinct item counts, or {@code null} if fewer do. A finding for the party counts all its
+   * items; a finding for every party counts the items that name the party, and only when those
+   * meet the evidence standard on their own (an official or intergovernmental source, or two
+   * independent origins): another party's corroborated action does not carry a single report of
+   * this one's. Each finding counts from the day it holds for the party (see {@link #since}).
+   */
+  private static LocalDate counted(List<Reading> supports, String party, int atLeast) {
+    Map<String, LocalDate> items = new java.util.HashMap<>();
+    LocalDate held = null;
+    for (Reading r : supports) {
+      Evidence[] own = r.party() != null ? r.counted() : java.util.Arrays.stream(r.counted()).filter(e -> e.involves(party)).toArray(Evidence[]::new);
+      if (own.length == 0 || r.party() == null && !corroborated(own)) {
+        continue;
+      }
+      LocalDate since = since(own);
+      held = held == null || since.isBefore(held) ? since : held;
+      for (Evidence e : own) {
+        items.merge(e.id(), e.occurredOn().isBefore(since) ? since : e.occurredOn(), (a, b) -> a.isBefore(b) ? a : b);
+      }
+    }
+    if (items.size() < atLeast) {
+      return null;
+    }
+    // Not before the findings hold for the party, nor before its atLeast-th item counts.
+    LocalDate nth = items.values().stream().sorted().skip(atLeast - 1L).findFirst().orElseThrow();
+    return held.isAfter(nth) ? held : nth;
+  }
+
+  /** Whether these items meet the evidence standard: an official or intergovernmental source, or two independent origins. */
+  private static boolean corroborated(Evidence[] items) {
+    String first = null;
+    for (Evidence e : items) {
+      SourceType t = e.source().type();
+      if (t == SourceType.OFFICIAL || t == SourceType.INTERGOVERNMENTAL) {
+        return true;
+      }
+      if (first == null) {
+        first = e.origin();
+      } else if (!first.equals(e.origin())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The readings among these that apply to a party: those of findings with no party, or with that one. */
@@ -264,12 +358,23 @@ public final class Assessor {
     return readings;
   }
 
-  /** The day a criterion became satisfied: the earliest finding, dated by its latest evidence. */
+  /** The readings among these that concern a party: those of findings for it, and those for every party that cite an item naming it. */
+  private static List<Reading> naming(List<Reading> readings, String party) {
+    List<Reading> out = new ArrayList<>(readings.size());
+    for (Reading r : readings) {
+      if (party.equals(r.party()) || r.party() == null && java.util.Arrays.stream(r.counted()).anyMatch(e -> e.involves(party))) {
+        out.add(r);
+      }
+    }
+    return out.size() == readings.size() ? readings : out;
+  }
+
+  /** The day a criterion became satisfied: the earliest day any of its findings holds from. */
   private static LocalDate earliest(List<Reading> supports) {
     LocalDate best = null;
     for (Reading r : supports) {
-      if (best == null || r.latest().isBefore(best)) {
-        best = r.latest();
+      if (best == null || r.since().isBefore(best)) {
+        best = r.since();
       }
     }
     return best;
@@ -364,20 +469,21 @@ public final class Assessor {
     }
   }
 
-  private static Explanation explain(Commitment c, LocalDate asOf, String summary, List<CriterionState> overall, List<List<Derived<Finding>>> byCriterion,
-      Reading[] readings, List<Evidence> ownVisible, List<Evidence> ownUnpublished, List<Derived<Finding>> findings, List<Derived<SetAside>> setAsides) {
+  private static Explanation explain(Commitment c, LocalDate asOf, LocalDate agreementDate, String summary, Kept k, List<Evidence> ownVisible,
+      List<WorkingMemory.Routed> routed, List<Evidence> ownUnpublished, List<Derived<SetAside>> setAsides) {
     Map<String, Evidence> items = new HashMap<>();
-    for (Reading r : readings) {
+    for (Reading r : k.readings) {
       for (Evidence e : r.items()) {
         items.put(e.id(), e);
       }
     }
     List<CriterionResult> results = new ArrayList<>();
     TreeSet<String> cited = new TreeSet<>();
+    Set<String> used = new HashSet<>();
     for (int i = 0; i < c.criteria().size(); i++) {
       Criterion criterion = c.criteria().get(i);
-      CriterionState state = overall.get(i);
-      List<RuleDecision> decisions = byCriterion.get(i).stream()
+      CriterionState state = k.overall.get(i);
+      List<RuleDecision> decisions = k.byCriterion.get(i).stream()
           .map(d -> new RuleDecision(d.rule(), d.fact().stance().jsonName(), d.fact().party(), d.fact().evidence(), d.fact().note()))
           .sorted(Comparator.comparing(RuleDecision::stance).reversed()
               .thenComparing(RuleDecision::rule)
@@ -386,30 +492,46 @@ public final class Assessor {
               .thenComparing(d -> Objects.toString(d.note(), "")))
           .toList();
       decisions.forEach(d -> cited.addAll(d.evidence()));
+      k.byCriterion.get(i).forEach(d -> used.addAll(d.fact().evidence()));
       results.add(new CriterionResult(criterion.id(), criterion.description(), state.satisfied(), state.contradicted(), state.satisfiedOn(), decisions,
           state.satisfied() ? null : criterion.satisfiedBy()));
     }
 
-    Set<String> used = new HashSet<>();
-    findings.forEach(d -> used.addAll(d.fact().evidence()));
     Map<String, List<String>> reasons = new HashMap<>();
     for (Derived<SetAside> s : setAsides) {
       String why = s.fact().reason() + " (rule '" + s.rule() + "')";
       for (String id : s.fact().evidence()) {
-        reasons.computeIfAbsent(id, k -> new ArrayList<>()).add(why);
+        reasons.computeIfAbsent(id, x -> new ArrayList<>()).add(why);
       }
     }
+    Map<String, String> routes = new HashMap<>();
+    List<Evidence> considered = new ArrayList<>(ownVisible);
+    for (WorkingMemory.Routed r : routed) {
+      considered.add(r.evidence());
+      routes.put(r.evidence().id(), String.join("; ", r.reasons()));
+    }
+    boolean kindsDeclared = c.criteria().stream().anyMatch(cr -> !cr.evidenceKinds().isEmpty() || !cr.contraryKinds().isEmpty());
     List<SetAsideItem> setAside = new ArrayList<>();
-    for (Evidence e : ownVisible.stream().sorted(Comparator.comparing(Evidence::id)).toList()) {
+    for (Evidence e : considered.stream().sorted(Comparator.comparing(Evidence::id)).toList()) {
       items.put(e.id(), e);
       if (used.contains(e.id())) {
         continue;
       }
-      List<String> why = reasons.get(e.id());
-      String reason = why != null ? (why.size() == 1 ? why.get(0) : String.join("; ", new TreeSet<>(why)))
-          : "no rule for this pledge counts it (kind '" + e.kind() + "', " + e.stance().jsonName()
-              + ", " + e.source().type().jsonName() + " source '" + e.source().publisher() + "')";
-      setAside.add(new SetAsideItem(e.id(), reason));
+      List<String> why = new ArrayList<>(reasons.getOrDefault(e.id(), List.of()));
+      if (e.occurredOn().isBefore(agreementDate)) {
+        why.add("occurred on " + e.occurredOn() + ", before the agreement of " + agreementDate + ": a baseline, never delivery");
+      }
+      String reason;
+      if (!why.isEmpty()) {
+        reason = why.size() == 1 ? why.get(0) : String.join("; ", new TreeSet<>(why));
+      } else if (kindsDeclared && !c.countsKind(e.kind())) {
+        reason = "no criterion of this pledge counts evidence of kind '" + e.kind() + "'";
+      } else {
+        reason = "no rule for this pledge counts it (kind '" + e.kind() + "', " + e.stance().jsonName() + ", " + e.source().type().jsonName()
+            + " source '" + e.source().publisher() + "')";
+      }
+      String route = routes.get(e.id());
+      setAside.add(new SetAsideItem(e.id(), route == null ? reason : reason + "; routed here: " + route));
       cited.add(e.id());
     }
     for (Evidence e : ownUnpublished.stream().sorted(Comparator.comparing(Evidence::id)).toList()) {
@@ -427,10 +549,15 @@ public final class Assessor {
         + (v.late() ? ", met late" : "");
   }
 
-  private static String summary(Verdict v, Commitment c, List<CriterionState> states, int required, LocalDate asOf) {
-    long satisfied = states.stream().filter(CriterionState::satisfied).count();
+  private static String summary(Verdict v, Commitment c, List<CriterionState> states, LocalDate asOf) {
+    int required = c.required();
+    long full = c.criteria().stream().filter(Criterion::full).count();
+    long satisfied = states.stream().filter(s -> s.satisfied() && s.full()).count();
+    long partial = c.criteria().size() - full;
+    long partialSatisfied = states.stream().filter(s -> s.satisfied() && !s.full()).count();
     String counted = satisfied + " of " + required + " required criteria satisfied"
-        + (required < c.criteria().size() ? " (" + c.criteria().size() + " in all)" : "");
+        + (required < full ? " (" + full + " in all)" : "")
+        + (partial == 0 ? "" : ", " + partialSatisfied + " of " + partial + " for partial credit");
     List<String> contradicted = new ArrayList<>();
     for (int i = 0; i < states.size(); i++) {
       if (states.get(i).contradicted()) {

@@ -12,6 +12,7 @@ import org.pledgewatch.Problem;
 import org.pledgewatch.model.Catalog;
 import org.pledgewatch.model.Commitment;
 import org.pledgewatch.model.Evidence;
+import org.pledgewatch.model.Measure;
 
 /** Checks evidence against a catalog and resolves party aliases to canonical ids. */
 public final class EvidenceCheck {
@@ -22,16 +23,29 @@ public final class EvidenceCheck {
    * problems that stop it from being used.
    */
   public static Result check(Catalog catalog, Evidence e) {
-    Optional<Commitment> commitment = catalog.commitment(e.commitment());
-    if (commitment.isPresent() && (e.criterion() == null || commitment.get().criterion(e.criterion()).isPresent()) && canonical(catalog, e.parties())) {
+    if (known(catalog, e) && canonical(catalog, e.parties()) && figureFits(catalog, e)) {
       return new Result(e, List.of());
     }
     List<Problem> problems = new ArrayList<>();
     Location where = Location.evidence(e.id());
-    if (commitment.isEmpty()) {
-      problems.add(new Problem(ErrorCode.UNKNOWN_COMMITMENT, where, "commitment must name a commitment in the catalog, but was '" + e.commitment() + "'"));
-    } else if (e.criterion() != null && commitment.get().criterion(e.criterion()).isEmpty()) {
-      problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, where, "criterion must name a criterion of commitment '" + e.commitment() + "', but was '" + e.criterion() + "'"));
+    for (String c : e.commitments()) {
+      if (catalog.commitment(c).isEmpty()) {
+        problems.add(new Problem(ErrorCode.UNKNOWN_COMMITMENT, where, "commitments must name commitments in the catalog, but '" + c + "' is not one"));
+      }
+    }
+    if (e.criterion() != null && problems.isEmpty() && catalog.commitment(e.commitments().get(0)).orElseThrow().criterion(e.criterion()).isEmpty()) {
+      problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, where, "criterion must name a criterion of commitment '" + e.commitments().get(0) + "', but was '"
+          + e.criterion() + "'"));
+    }
+    if (e.figure() != null) {
+      Measure m = catalog.measure(e.figure().measure()).orElse(null);
+      if (m != null && !m.knowsUnit(e.figure().unit())) {
+        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, where, "figure unit must be one measure '" + m.id() + "' declares (" + m.unit()
+            + (m.scales().isEmpty() ? "" : ", " + String.join(", ", m.scales().keySet())) + "), but was '" + e.figure().unit() + "'"));
+      }
+      if (e.figure().party() != null && catalog.party(e.figure().party()).isEmpty()) {
+        problems.add(new Problem(ErrorCode.UNKNOWN_PARTY, where, "figure party must name a party in the catalog, but was '" + e.figure().party() + "'"));
+      }
     }
     Set<String> parties = new LinkedHashSet<>();
     for (String ref : e.parties()) {
@@ -47,6 +61,24 @@ public final class EvidenceCheck {
     }
     List<String> resolved = List.copyOf(parties);
     return new Result(resolved.equals(e.parties()) ? e : e.withParties(resolved), List.of());
+  }
+
+  /** Whether every commitment it names, and its criterion, are in the catalog: the common case, checked without allocating. */
+  private static boolean known(Catalog catalog, Evidence e) {
+    for (String c : e.commitments()) {
+      if (catalog.commitment(c).isEmpty()) {
+        return false;
+      }
+    }
+    return e.criterion() == null || catalog.commitment(e.commitments().get(0)).orElseThrow().criterion(e.criterion()).isPresent();
+  }
+
+  private static boolean figureFits(Catalog catalog, Evidence e) {
+    if (e.figure() == null) {
+      return true;
+    }
+    Measure m = catalog.measure(e.figure().measure()).orElse(null);
+    return (m == null || m.knowsUnit(e.figure().unit())) && (e.figure().party() == null || catalog.party(e.figure().party()).isPresent());
   }
 
   /**

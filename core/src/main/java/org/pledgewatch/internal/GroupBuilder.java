@@ -27,22 +27,26 @@ public final class GroupBuilder {
   private int repeats;
   private final Map<String, int[]> origins = new HashMap<>(4);
   private final int[] typeCounts = new int[TYPES.length];
-  private String commitment;
+  private final String commitment;
   private String kind;
   private Stance stance;
+
+  /** An empty group of items about this commitment. */
+  public GroupBuilder(String commitment) {
+    this.commitment = java.util.Objects.requireNonNull(commitment, "commitment");
+  }
 
   /**
    * Adds an item, in id order.
    *
-   * @throws IllegalArgumentException if its commitment, kind or stance differs from the group's
+   * @throws IllegalArgumentException if its kind or stance differs from the group's
    */
   public GroupBuilder add(Evidence e) {
-    if (commitment == null) {
-      commitment = e.commitment();
+    if (kind == null) {
       kind = e.kind();
       stance = e.stance();
-    } else if (!e.commitment().equals(commitment) || !e.kind().equals(kind) || e.stance() != stance) {
-      throw new IllegalArgumentException("evidence '" + e.id() + "' (" + e.commitment() + ", " + e.kind() + ", " + e.stance()
+    } else if (!e.kind().equals(kind) || e.stance() != stance) {
+      throw new IllegalArgumentException("evidence '" + e.id() + "' (" + e.kind() + ", " + e.stance()
           + ") does not belong in the group of (" + commitment + ", " + kind + ", " + stance + ")");
     }
     int at = search(e.id());

@@ -18,7 +18,7 @@ public final class ItemList extends HashedList<Evidence> {
   final String[] ids;
   /** Source type ordinals. */
   final byte[] types;
-  /** The commitment every item is about, or null if they differ. */
+  /** The commitment of the group the items are of, or null if they are not a group's. */
   public final String commitment;
 
   ItemList(Evidence[] items, String[] ids, int[] hashes, byte[] types, boolean ordered, String commitment) {
@@ -29,9 +29,9 @@ public final class ItemList extends HashedList<Evidence> {
     this.commitment = commitment;
   }
 
-  /** These items, in their order (nulls are refused, as {@code List.copyOf} refuses them). */
-  public static ItemList copyOf(Collection<Evidence> given) {
-    if (given instanceof ItemList l) {
+  /** These items, in their order, as the items of a group of this commitment (nulls are refused, as {@code List.copyOf} refuses them). */
+  public static ItemList copyOf(Collection<Evidence> given, String commitment) {
+    if (given instanceof ItemList l && java.util.Objects.equals(l.commitment, commitment)) {
       return l;
     }
     int n = given.size();
@@ -40,7 +40,6 @@ public final class ItemList extends HashedList<Evidence> {
     int[] hashes = new int[n];
     byte[] types = new byte[n];
     boolean ordered = true;
-    String commitment = null;
     int i = 0;
     for (Evidence e : given) {
       Objects.requireNonNull(e, "evidence");
@@ -49,7 +48,6 @@ public final class ItemList extends HashedList<Evidence> {
       hashes[i] = e.hashCode();
       types[i] = (byte) e.source().type().ordinal();
       ordered &= i == 0 || ids[i - 1].compareTo(ids[i]) < 0;
-      commitment = i == 0 || e.commitment().equals(commitment) ? e.commitment() : null;
       i++;
     }
     return new ItemList(items, ids, hashes, types, ordered, commitment);

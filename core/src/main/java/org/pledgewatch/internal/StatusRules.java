@@ -28,16 +28,22 @@ final class StatusRules {
    * @param contradicted whether a contradicting finding stands
    * @param support the confidence of the supporting findings (0 if none)
    * @param contra the confidence of the contradicting findings (0 if none)
+   * @param full whether satisfying it counts toward met, or only toward partial compliance
    */
-  record CriterionState(LocalDate satisfiedOn, boolean contradicted, double support, double contra) {
+  record CriterionState(LocalDate satisfiedOn, boolean contradicted, double support, double contra, boolean full) {
     boolean satisfied() {
       return satisfiedOn != null;
     }
   }
 
-  /** The decision table: the verdict these criterion states give, with no parties of its own. */
+  /**
+   * The decision table: the verdict these criterion states give, with no parties of its own.
+   * {@code required} counts criteria of full credit; a partial-credit criterion counts as progress
+   * only.
+   */
   static Verdict decide(List<CriterionState> states, int required, Deadline deadline, LocalDate asOf) {
     int satisfied = 0;
+    int satisfiedFull = 0;
     boolean contradicted = false;
     double contra = 0;
     double support = 0;
@@ -47,6 +53,7 @@ final class StatusRules {
       contra = Math.max(contra, s.contra());
       if (s.satisfied()) {
         satisfied++;
+        satisfiedFull += s.full() ? 1 : 0;
         support = Math.max(support, s.support());
         weakestSupport = Math.min(weakestSupport, s.support());
       }
@@ -57,9 +64,9 @@ final class StatusRules {
     if (contradicted) {
       return Verdict.of(Status.NOT_MET, false, null, round(contra));
     }
-    if (satisfied >= required) {
-      // Met on the day the required number of criteria first stood satisfied, with the confidence of the weakest of those.
-      CriterionState[] first = states.stream().filter(CriterionState::satisfied).toArray(CriterionState[]::new);
+    if (satisfiedFull >= required) {
+      // Met on the day the required number of criteria of full credit first stood satisfied, with the confidence of the weakest of those.
+      CriterionState[] first = states.stream().filter(s -> s.satisfied() && s.full()).toArray(CriterionState[]::new);
       Arrays.sort(first, (a, b) -> a.satisfiedOn().compareTo(b.satisfiedOn()));
       double confidence = 1;
       for (int i = 0; i < required; i++) {

@@ -21,7 +21,14 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.pledgewatch.ErrorCode;
 import org.pledgewatch.Location;
 import org.pledgewatch.PledgewatchException;
+import java.time.LocalDate;
 import org.pledgewatch.facts.AsOf;
+import org.pledgewatch.facts.MeasureTrend;
+import org.pledgewatch.facts.Route;
+import org.pledgewatch.model.Agreement;
+import org.pledgewatch.model.Catalog;
+import org.pledgewatch.model.Commitment;
+import org.pledgewatch.model.Criterion;
 import org.pledgewatch.facts.EvidenceGroup;
 import org.pledgewatch.facts.Finding;
 import org.pledgewatch.facts.SetAside;
@@ -51,6 +58,13 @@ public final class WorkingMemory implements AutoCloseable {
   private final Map<GroupKey, Group> groups = new HashMap<>();
   /** Groups whose items changed since the last fire, each once (its {@code changed} flag). */
   private final List<Group> changedGroups = new ArrayList<>();
+  /** The catalog the commitments came from, for agreements' dates and criteria that read measures. */
+  private Catalog catalog;
+  /** The commitments each item is routed to by rules, beyond those it names, by item id. */
+  private final Map<String, Set<String>> routedTo = new HashMap<>();
+  /** The visible figures of each (measure, party) some criterion reads, and the trends that read them. */
+  private final Map<SeriesKey, Series> series = new HashMap<>();
+  private final List<Series> changedSeries = new ArrayList<>();
 
   public WorkingMemory(KieBase kbase, int firingLimit) {
     this.session = kbase.newKieSession();
@@ -73,10 +87,35 @@ public final class WorkingMemory implements AutoCloseable {
     }
   }
 
-  /** Inserts the catalog's commitments, so that rules can read criteria as data. */
-  public void insertCatalog(org.pledgewatch.model.Catalog catalog) {
+  /**
+   * Inserts the catalog's commitments, so that rules can read criteria as data, and prepares the
+   * series of the measures its criteria read. Call it once, before inserting evidence.
+   */
+  public void insertCatalog(Catalog catalog) {
+    this.catalog = catalog;
     catalog.commitments().forEach(session::insert);
     insertedSinceFire += catalog.commitments().size();
+    for (Commitment c : catalog.commitments()) {
+      for (Criterion cr : c.criteria()) {
+        if (cr.measure() != null) {
+          SeriesKey key = new SeriesKey(cr.measure().measure(), cr.measure().party());
+          series.computeIfAbsent(key, k -> new Series(catalog.measure(k.measure()).orElseThrow())).readers.add(new Reader(c, cr));
+        }
+      }
+    }
+  }
+
+  /** The day the commitment's agreement was made: evidence of what occurred before it is a baseline, never delivery. */
+  public LocalDate agreementDate(String commitment) {
+    if (catalog == null) {
+      return LocalDate.MIN;
+    }
+    return catalog.commitment(commitment).flatMap(c -> catalog.agreement(c.agreement())).map(Agreement::date).orElse(LocalDate.MIN);
+  }
+
+  /** Whether the item occurred before the agreement of the commitment: a baseline for it, never delivery. */
+  public boolean baseline(String commitment, Evidence e) {
+    return e.occurredOn().isBefore(agreementDate(commitment));
   }
 
   /**
@@ -87,10 +126,40 @@ public final class WorkingMemory implements AutoCloseable {
   public void insert(Evidence e) {
     insertedSinceFire++;
     session.insert(e);
-    Group group = groups.computeIfAbsent(new GroupKey(e.commitment(), e.kind(), e.stance()), k -> new Group());
-    group.items.add(e);
-    changed(group);
-    dirty.add(e.commitment());
+    for (String c : e.commitments()) {
+      join(c, e);
+    }
+    Series s = seriesOf(e);
+    if (s != null) {
+      s.figures.add(e);
+      changed(s);
+    }
+  }
+
+  /** The item joins the group of its kind and stance for this commitment, unless it is a baseline for it. */
+  private void join(String commitment, Evidence e) {
+    if (!baseline(commitment, e)) {
+      Group group = groups.computeIfAbsent(new GroupKey(commitment, e.kind(), e.stance()), k -> new Group(commitment));
+      group.items.add(e);
+      changed(group);
+    }
+    dirty.add(commitment);
+  }
+
+  private void leave(String commitment, Evidence e) {
+    GroupKey key = new GroupKey(commitment, e.kind(), e.stance());
+    Group group = groups.get(key);
+    if (group != null && group.items.remove(e)) {
+      changed(group);
+      if (group.items.isEmpty()) {
+        groups.remove(key);
+      }
+    }
+    dirty.add(commitment);
+  }
+
+  private Series seriesOf(Evidence e) {
+    return e.figure() == null ? null : series.get(new SeriesKey(e.figure().measure(), e.figure().party()));
   }
 
   /** Deletes an item inserted earlier (the same instance); false if it is not in working memory. */
@@ -99,20 +168,48 @@ public final class WorkingMemory implements AutoCloseable {
     if (handle == null) {
       return false;
     }
-    GroupKey key = new GroupKey(e.commitment(), e.kind(), e.stance());
-    Group group = groups.get(key);
-    if (group != null) {
-      group.items.remove(e);
-      changed(group);
-      if (group.items.isEmpty()) {
-        groups.remove(key);
+    retractions++;
+    for (String c : e.commitments()) {
+      leave(c, e);
+      standing.computeIfAbsent(c, k -> new Standing()).retractions++;
+    }
+    Series s = seriesOf(e);
+    if (s != null && s.figures.remove(e)) {
+      changed(s);
+    }
+    // Routes to other commitments are retracted with the item, and leave their groups then.
+    session.delete(handle);
+    return true;
+  }
+
+  private void changed(Series s) {
+    if (!s.changed) {
+      s.changed = true;
+      changedSeries.add(s);
+    }
+  }
+
+  /** Inserts, replaces or deletes the trend of every criterion whose series changed since the last fire. */
+  private void flushTrends() {
+    for (Series s : changedSeries) {
+      s.changed = false;
+      for (Reader r : s.readers) {
+        MeasureTrend t = Trends.trend(r.commitment.id(), r.criterion, s.measure, agreementDate(r.commitment.id()), s.figures);
+        if (t == null) {
+          if (r.handle != null) {
+            session.delete(r.handle);
+            r.handle = null;
+          }
+        } else if (r.handle == null) {
+          r.handle = session.insert(t);
+          insertedSinceFire++;
+        } else {
+          session.update(r.handle, t);
+        }
+        dirty.add(r.commitment.id());
       }
     }
-    retractions++;
-    standing.computeIfAbsent(e.commitment(), k -> new Standing()).retractions++;
-    session.delete(handle);
-    dirty.add(e.commitment());
-    return true;
+    changedSeries.clear();
   }
 
   private void changed(Group group) {
@@ -147,21 +244,26 @@ public final class WorkingMemory implements AutoCloseable {
    * reached; the session must then be discarded.
    */
   public void fire() {
-    flushGroups();
     firings.clear();
+    flushTrends();
+    flushGroups();
     long limit = firingLimit > 0 ? firingLimit : scaledLimit(insertedSinceFire);
     insertedSinceFire = 0;
-    int fired;
-    try {
-      fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE - 1L, limit + 1));
-    } catch (ConsequenceException e) {
-      throw consequenceError(e);
-    } catch (RuntimeException e) {
-      throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, Location.NONE, "the rules failed: " + e);
-    }
-    if (!ruleErrors.isEmpty()) {
-      throw ruleErrors.get(0);
-    }
+    long fired = 0;
+    // Routing rules move items into other commitments' groups while the rules fire: fire again until no group changes.
+    do {
+      flushGroups();
+      try {
+        fired += session.fireAllRules((int) Math.min(Integer.MAX_VALUE - 1L, limit + 1 - fired));
+      } catch (ConsequenceException e) {
+        throw consequenceError(e);
+      } catch (RuntimeException e) {
+        throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, Location.NONE, "the rules failed: " + e);
+      }
+      if (!ruleErrors.isEmpty()) {
+        throw ruleErrors.get(0);
+      }
+    } while (!changedGroups.isEmpty() && fired <= limit);
     if (fired > limit) {
       throw PledgewatchException.of(ErrorCode.FIRING_LIMIT_EXCEEDED, Location.rule(busiest()),
           "the rules fired more than the limit of " + limit + " times in one evaluation; most firings: " + topFirings()
@@ -182,7 +284,7 @@ public final class WorkingMemory implements AutoCloseable {
       for (Object o : e.getMatch().getObjects()) {
         if (o instanceof Evidence ev) {
           matched.add(ev.id());
-          commitments.add(ev.commitment());
+          commitments.addAll(ev.commitments());
         }
       }
     }
@@ -244,6 +346,8 @@ public final class WorkingMemory implements AutoCloseable {
   public static final class Standing {
     final Map<Finding, Derived<Finding>> findings = new HashMap<>(4);
     final Map<SetAside, Derived<SetAside>> setAsides = new HashMap<>(4);
+    /** Items routing rules say bear on this commitment, beyond those naming it, by id: each standing route with the rule that derived it. */
+    final Map<String, Map<Route, String>> routed = new java.util.TreeMap<>();
     private long retractions;
     /** Moved by every finding that comes or goes: while it is unchanged, the same findings stand. */
     private long version;
@@ -253,6 +357,14 @@ public final class WorkingMemory implements AutoCloseable {
     /** Changes whenever a finding comes or goes. */
     public long version() {
       return version;
+    }
+
+    /** The items routed to this commitment by rules, in id order, each with the rules' reasons. */
+    public List<Routed> routed() {
+      List<Routed> out = new ArrayList<>(routed.size());
+      routed.values().forEach(routes -> out.add(new Routed(routes.keySet().iterator().next().evidence(),
+          routes.entrySet().stream().map(en -> en.getKey().reason() + " (rule '" + en.getValue() + "')").sorted().toList())));
+      return out;
     }
 
     /**
@@ -275,6 +387,11 @@ public final class WorkingMemory implements AutoCloseable {
     }
   }
 
+  /** Whether rules routed this item to any commitment. */
+  public boolean routed(Evidence e) {
+    return routedTo.containsKey(e.id());
+  }
+
   /** Commitments whose evidence or findings changed since the last call; clears the set. */
   public Set<String> takeDirty() {
     Set<String> out = dirty;
@@ -295,10 +412,48 @@ public final class WorkingMemory implements AutoCloseable {
 
   /** One group's items, kept by a {@link GroupBuilder}, and the handle of its current fact. Identity equality. */
   private static final class Group {
-    final GroupBuilder items = new GroupBuilder();
+    final GroupBuilder items;
     FactHandle handle;
     boolean changed;
+
+    Group(String commitment) {
+      items = new GroupBuilder(commitment);
+    }
   }
+
+  private record SeriesKey(String measure, String party) {}
+
+  /** The visible figures of one (measure, party), and the criteria that read them. Identity equality. */
+  private static final class Series {
+    final org.pledgewatch.model.Measure measure;
+    final List<Evidence> figures = new ArrayList<>();
+    final List<Reader> readers = new ArrayList<>(1);
+    boolean changed;
+
+    Series(org.pledgewatch.model.Measure measure) {
+      this.measure = measure;
+    }
+  }
+
+  /** A criterion that reads a series, and the handle of its current trend fact. */
+  private static final class Reader {
+    final Commitment commitment;
+    final Criterion criterion;
+    FactHandle handle;
+
+    Reader(Commitment commitment, Criterion criterion) {
+      this.commitment = commitment;
+      this.criterion = criterion;
+    }
+  }
+
+  /**
+   * An item routing rules say bears on a commitment it does not name, with their reasons.
+   *
+   * @param evidence the item
+   * @param reasons why, one per route, in the order routed
+   */
+  public record Routed(Evidence evidence, List<String> reasons) {}
 
   /**
    * A derived fact and the rule that derived it, one per fact while it stands.
@@ -352,7 +507,46 @@ public final class WorkingMemory implements AutoCloseable {
       } else if (o instanceof SetAside s) {
         standing.computeIfAbsent(s.commitment(), k -> new Standing()).setAsides.putIfAbsent(s, new Derived<>(s, by));
         dirty.add(s.commitment());
+      } else if (o instanceof Route r) {
+        routed(r, by);
       }
+    }
+
+    private void routed(Route r, String by) {
+      Evidence e = r.evidence();
+      if (catalog != null && catalog.commitment(r.commitment()).isEmpty()) {
+        ruleErrors.add(PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, Location.rule(by),
+            "routed evidence '" + e.id() + "' to commitment '" + r.commitment() + "', which the catalog does not have"));
+        return;
+      }
+      if (e.bearsOn(r.commitment())) {
+        return;
+      }
+      Map<Route, String> routes = standing.computeIfAbsent(r.commitment(), k -> new Standing()).routed.computeIfAbsent(e.id(), k -> new HashMap<>(2));
+      routes.put(r, by);
+      if (routes.size() == 1) {
+        routedTo.computeIfAbsent(e.id(), k -> new java.util.TreeSet<>()).add(r.commitment());
+        join(r.commitment(), e);
+      }
+      dirty.add(r.commitment());
+    }
+
+    private void unrouted(Route r) {
+      Evidence e = r.evidence();
+      Standing st = standing.get(r.commitment());
+      Map<Route, String> routes = st == null ? null : st.routed.get(e.id());
+      if (routes == null || routes.remove(r) == null) {
+        return;
+      }
+      if (routes.isEmpty()) {
+        st.routed.remove(e.id());
+        Set<String> to = routedTo.get(e.id());
+        if (to != null && to.remove(r.commitment()) && to.isEmpty()) {
+          routedTo.remove(e.id());
+        }
+        leave(r.commitment(), e);
+      }
+      dirty.add(r.commitment());
     }
 
     @Override
@@ -375,6 +569,8 @@ public final class WorkingMemory implements AutoCloseable {
           st.setAsides.remove(s);
         }
         dirty.add(s.commitment());
+      } else if (o instanceof Route r) {
+        unrouted(r);
       }
     }
 

@@ -24,7 +24,11 @@ import org.pledgewatch.model.Criterion;
 import org.pledgewatch.model.Deadline;
 import org.pledgewatch.model.Evidence;
 import org.pledgewatch.model.EvidenceSet;
+import org.pledgewatch.model.EvidenceKind;
 import org.pledgewatch.model.Figure;
+import org.pledgewatch.model.Measure;
+import org.pledgewatch.model.MeasureTarget;
+import org.pledgewatch.model.Period;
 import org.pledgewatch.model.Party;
 import org.pledgewatch.model.Relation;
 import org.pledgewatch.model.Source;
@@ -48,6 +52,7 @@ import org.pledgewatch.model.Wording;
  * }</pre>
  */
 public final class JsonLoader {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JsonLoader.class);
   private JsonLoader() {}
 
   /** Loads a catalog file. */
@@ -70,11 +75,13 @@ public final class JsonLoader {
       List<Party> parties = r.records("parties", true, JsonLoader::party);
       List<Agreement> agreements = r.records("agreements", true, JsonLoader::agreement);
       List<Commitment> commitments = r.records("commitments", true, JsonLoader::commitment);
+      List<EvidenceKind> kinds = r.records("kinds", false, k -> new EvidenceKind(k.str("id", true), k.str("description", true)));
+      List<Measure> measures = r.records("measures", false, JsonLoader::measure);
       if (!problems.isEmpty()) {
         return null;
       }
       try {
-        return new Catalog(parties, agreements, commitments);
+        return new Catalog(parties, agreements, commitments, kinds, measures);
       } catch (PledgewatchException e) {
         e.problems().forEach(p -> problems.add(new Problem(p.code(), p.location().inFile(name), p.message())));
         return null;
@@ -86,20 +93,43 @@ public final class JsonLoader {
     return catalog;
   }
 
-  /** Loads an evidence file strictly, checking it against the catalog. */
+  /**
+   * Loads an evidence file, checking it against the catalog: any bad record fails the whole load.
+   * Warnings (an evidence kind the catalog does not declare) are logged, each with its location.
+   */
   public static EvidenceSet evidence(Path file, Catalog catalog) {
-    Loaded<EvidenceSet> loaded = evidenceLenient(file, catalog);
-    if (!loaded.complete()) {
-      throw new PledgewatchException(ErrorCode.INVALID_EVIDENCE, loaded.rejected());
-    }
-    return loaded.value();
+    return complete(evidenceLenient(file, catalog), false);
   }
 
-  /** Loads evidence strictly from a stream; {@code name} is used in error locations. */
+  /** Loads evidence from a stream as {@link #evidence(Path, Catalog)} does; {@code name} is used in error locations. */
   public static EvidenceSet evidence(String name, InputStream in, Catalog catalog) {
-    Loaded<EvidenceSet> loaded = evidenceLenient(name, in, catalog);
-    if (!loaded.complete()) {
-      throw new PledgewatchException(ErrorCode.INVALID_EVIDENCE, loaded.rejected());
+    return complete(evidenceLenient(name, in, catalog), false);
+  }
+
+  /** Loads an evidence file as {@link #evidence(Path, Catalog)} does, and fails on warnings too (an undeclared evidence kind). */
+  public static EvidenceSet evidenceStrict(Path file, Catalog catalog) {
+    return complete(evidenceLenient(file, catalog), true);
+  }
+
+  /** Loads evidence from a stream strictly; {@code name} is used in error locations. */
+  public static EvidenceSet evidenceStrict(String name, InputStream in, Catalog catalog) {
+    return complete(evidenceLenient(name, in, catalog), true);
+  }
+
+  /** The most warnings logged one by one; the rest are counted. */
+  private static final int WARNINGS_LOGGED = 50;
+
+  private static EvidenceSet complete(Loaded<EvidenceSet> loaded, boolean strict) {
+    List<Problem> problems = new ArrayList<>(loaded.rejected());
+    if (strict) {
+      problems.addAll(loaded.warnings());
+    }
+    if (!problems.isEmpty()) {
+      throw new PledgewatchException(problems.get(0).code(), problems);
+    }
+    loaded.warnings().stream().limit(WARNINGS_LOGGED).forEach(w -> LOG.warn("{}", w));
+    if (loaded.warnings().size() > WARNINGS_LOGGED) {
+      LOG.warn("{} more warnings", loaded.warnings().size() - WARNINGS_LOGGED);
     }
     return loaded.value();
   }
@@ -139,6 +169,7 @@ public final class JsonLoader {
    */
   static Loaded<EvidenceSet> read(List<Rec> sourceRecs, List<Rec> itemRecs, Catalog catalog) {
     List<Problem> rejected = new ArrayList<>();
+    List<Problem> warnings = new ArrayList<>();
     List<Problem> sink = sourceRecs.isEmpty() && itemRecs.isEmpty() ? rejected : sinkOf(sourceRecs, itemRecs);
     int before = sink.size();
     Map<String, Source> sources = new LinkedHashMap<>();
@@ -177,6 +208,11 @@ public final class JsonLoader {
           continue;
         }
         e = checked.evidence();
+        if (!catalog.kinds().isEmpty() && catalog.kind(e.kind()).isEmpty()) {
+          String kind = e.kind();
+          warnings.add(new Problem(ErrorCode.UNKNOWN_KIND, r.location(), "kind should be one the catalog declares, but '" + kind + "' is not"
+              + catalog.nearestKind(kind).map(n -> " (did you mean '" + n + "'?)").orElse("")));
+        }
       }
       items.add(e);
     }
@@ -184,7 +220,7 @@ public final class JsonLoader {
       rejected.addAll(sink.subList(before, sink.size()));
       sink.subList(before, sink.size()).clear();
     }
-    return new Loaded<>(new EvidenceSet(new ArrayList<>(sources.values()), items), rejected);
+    return new Loaded<>(new EvidenceSet(new ArrayList<>(sources.values()), items), rejected, warnings);
   }
 
   private static List<Problem> sinkOf(List<Rec> sourceRecs, List<Rec> itemRecs) {
@@ -244,8 +280,7 @@ public final class JsonLoader {
     String category = r.str("category", true);
     Rec d = r.record("deadline", false);
     Deadline deadline = d == null ? Deadline.none() : d.build(JsonLoader::deadline);
-    List<Criterion> criteria = r.records("criteria", true,
-        c -> new Criterion(c.str("id", true), c.str("description", true), c.str("satisfiedBy", true), c.strings("evidenceKinds")));
+    List<Criterion> criteria = r.records("criteria", true, JsonLoader::criterion);
     Rec comb = r.record("combination", false);
     Combination combination = comb == null ? Combination.all() : comb.build(JsonLoader::combination);
     List<Relation> relations = r.records("relations", false,
@@ -254,6 +289,54 @@ public final class JsonLoader {
       return null;
     }
     return new Commitment(id, agreement, title, wordings, parties, category, deadline, criteria, combination, relations);
+  }
+
+  private static Criterion criterion(Rec c) {
+    String id = c.str("id", true);
+    String description = c.str("description", true);
+    String satisfiedBy = c.str("satisfiedBy", true);
+    List<String> kinds = c.strings("evidenceKinds");
+    List<String> contrary = c.strings("contraryKinds");
+    Criterion.Credit credit = c.enumeration("credit", false, Criterion.Credit.class);
+    Integer atLeast = c.integer("atLeast", false);
+    Rec m = c.record("measure", false);
+    MeasureTarget measure = m == null ? null : m.build(JsonLoader::measureTarget);
+    if (m != null && measure == null) {
+      return null;
+    }
+    return new Criterion(id, description, satisfiedBy, kinds, contrary, credit, atLeast == null ? 0 : atLeast, measure, c.strings("tags"));
+  }
+
+  private static MeasureTarget measureTarget(Rec r) {
+    String measure = r.str("id", true);
+    String party = r.str("party", false);
+    MeasureTarget.Direction direction = r.enumeration("direction", true, MeasureTarget.Direction.class);
+    Rec b = r.record("baseline", false);
+    String baselinePeriod = b == null ? null : b.str("period", false);
+    java.math.BigDecimal baselineValue = b == null ? null : b.number("value", false);
+    if (b != null) {
+      b.build(x -> Boolean.TRUE);
+    }
+    java.math.BigDecimal change = r.number("change", false);
+    java.math.BigDecimal target = r.number("target", false);
+    return direction == null ? null : new MeasureTarget(measure, party, direction, baselinePeriod, baselineValue, change, target);
+  }
+
+  private static Measure measure(Rec r) {
+    String id = r.str("id", true);
+    String name = r.str("name", true);
+    String unit = r.str("unit", true);
+    Map<String, java.math.BigDecimal> scales = new LinkedHashMap<>();
+    Rec s = r.record("scales", false);
+    if (s != null) {
+      s.build(x -> {
+        x.keys().forEach(k -> scales.put(k, x.number(k, true)));
+        return Boolean.TRUE;
+      });
+    }
+    Period.Kind periods = r.enumeration("periods", false, Period.Kind.class);
+    Integer fyEnd = r.integer("fiscalYearEndMonth", false);
+    return new Measure(id, name, unit, scales, periods, fyEnd == null ? 9 : fyEnd);
   }
 
   private static Deadline deadline(Rec r) {
@@ -271,12 +354,25 @@ public final class JsonLoader {
 
   private static Source source(Rec r) {
     return new Source(r.str("id", true), r.enumeration("type", true, SourceType.class), r.str("publisher", true), r.str("title", true),
-        r.str("url", false), r.date("publishedOn", true), r.str("derivedFrom", false));
+        r.str("url", false), r.date("publishedOn", true), r.str("derivedFrom", false), r.str("via", false), r.str("language", false), r.str("note", false));
   }
 
   private static Evidence evidence(Rec r, Map<String, Source> sources) {
     String id = r.str("id", true);
-    String commitment = r.str("commitment", true);
+    // One commitment ("commitment", as files have always given it), several or none ("commitments").
+    List<String> commitments = new ArrayList<>();
+    boolean one = r.has("commitment");
+    boolean many = r.has("commitments");
+    if (one && many) {
+      r.problem("give either commitment or commitments, not both");
+    }
+    if (one) {
+      String commitment = r.str("commitment", true);
+      if (commitment != null) {
+        commitments.add(commitment);
+      }
+    }
+    commitments.addAll(r.strings("commitments"));
     String criterion = r.str("criterion", false);
     String kind = r.str("kind", true);
     Stance stance = r.enumeration("stance", true, Stance.class);
@@ -286,8 +382,10 @@ public final class JsonLoader {
     String sourceId = r.str("source", true);
     String quote = r.str("quote", true);
     Rec f = r.record("figure", false);
-    Figure figure = f == null ? null : f.build(x -> new Figure(x.str("measure", true), x.number("quantity", true), x.str("unit", true), x.str("period", false)));
+    Figure figure = f == null ? null
+        : f.build(x -> new Figure(x.str("measure", true), x.number("quantity", true), x.str("unit", true), x.str("period", false), x.str("party", false)));
     List<String> tags = r.strings("tags");
+    String note = r.str("note", false);
     if (sourceId == null) {
       return null;
     }
@@ -299,7 +397,7 @@ public final class JsonLoader {
     if (f != null && figure == null) {
       return null;
     }
-    return new Evidence(id, commitment, criterion, kind, stance, parties, occurredOn, publishedOn, source, quote, figure, tags, null);
+    return new Evidence(id, commitments, criterion, kind, stance, parties, occurredOn, publishedOn, source, quote, figure, tags, note, null);
   }
 
   private static PledgewatchException ioError(Path file, IOException e) {

@@ -114,6 +114,11 @@ final class Rec {
     return null;
   }
 
+  /** Whether the object has this field (without marking it read). */
+  boolean has(String key) {
+    return obj.fields().containsKey(key);
+  }
+
   /** Every field name of this object, each marked as read. */
   List<String> keys() {
     read.addAll(obj.fields().keySet());

@@ -24,6 +24,10 @@ public final class Catalog {
   private final List<Party> parties;
   private final List<Agreement> agreements;
   private final List<Commitment> commitments;
+  private final List<EvidenceKind> kinds;
+  private final List<Measure> measures;
+  private final Map<String, EvidenceKind> kindById = new HashMap<>();
+  private final Map<String, Measure> measureById = new HashMap<>();
   private final Map<String, Party> partyById = new HashMap<>();
   private final Map<String, Agreement> agreementById = new HashMap<>();
   private final Map<String, Commitment> commitmentById = new HashMap<>();
@@ -34,20 +38,39 @@ public final class Catalog {
   private final Map<String, List<String>> ancestors = new HashMap<>();
 
   /**
-   * @param parties every party, with aliases
-   * @param agreements every agreement
-   * @param commitments every commitment
+   * A catalog that declares no evidence kinds and no measures.
+   *
    * @throws PledgewatchException {@code invalid_catalog} listing every duplicate id, broken
    *     reference and alias shared by two parties
    */
   public Catalog(List<Party> parties, List<Agreement> agreements, List<Commitment> commitments) {
+    this(parties, agreements, commitments, List.of(), List.of());
+  }
+
+  /**
+   * @param parties every party, with aliases
+   * @param agreements every agreement
+   * @param commitments every commitment
+   * @param kinds the evidence kinds the catalog declares, each with its meaning; when any are
+   *     declared, criteria may name only these, and evidence of another kind is reported
+   * @param measures the quantities its figures count, which criteria may judge
+   * @throws PledgewatchException {@code invalid_catalog} listing every duplicate id, broken
+   *     reference (a criterion's undeclared kind or measure, with the nearest declared one) and
+   *     alias shared by two parties
+   */
+  public Catalog(List<Party> parties, List<Agreement> agreements, List<Commitment> commitments, List<EvidenceKind> kinds, List<Measure> measures) {
     this.parties = Checks.list(parties, "parties");
     this.agreements = Checks.list(agreements, "agreements");
     this.commitments = Checks.list(commitments, "commitments");
+    this.kinds = Checks.list(kinds, "kinds");
+    this.measures = Checks.list(measures, "measures");
     List<Problem> problems = validate(this.parties, this.agreements, this.commitments);
+    problems.addAll(validateVocabulary(this.kinds, this.measures, this.commitments));
     if (!problems.isEmpty()) {
       throw new PledgewatchException(ErrorCode.INVALID_CATALOG, problems);
     }
+    this.kinds.forEach(k -> kindById.put(k.id(), k));
+    this.measures.forEach(m -> measureById.put(m.id(), m));
     this.parties.forEach(p -> partyById.put(p.id(), p));
     this.agreements.forEach(a -> agreementById.put(a.id(), a));
     this.commitments.forEach(c -> commitmentById.put(c.id(), c));
@@ -78,14 +101,40 @@ public final class Catalog {
     return commitments;
   }
 
+  /** The evidence kinds the catalog declares; empty if it declares none. */
+  public List<EvidenceKind> kinds() {
+    return kinds;
+  }
+
+  /** The measures the catalog declares. */
+  public List<Measure> measures() {
+    return measures;
+  }
+
+  /** The declared kind with this id. */
+  public Optional<EvidenceKind> kind(String id) {
+    return Optional.ofNullable(kindById.get(id));
+  }
+
+  /** The declared measure with this id. */
+  public Optional<Measure> measure(String id) {
+    return Optional.ofNullable(measureById.get(id));
+  }
+
+  /** The declared kind nearest to this text (by edit distance), for "did you mean" messages; empty if none is near. */
+  public Optional<String> nearestKind(String kind) {
+    return Nearest.of(kind, kindById.keySet());
+  }
+
   @Override
   public boolean equals(Object o) {
-    return o instanceof Catalog c && parties.equals(c.parties) && agreements.equals(c.agreements) && commitments.equals(c.commitments);
+    return o instanceof Catalog c && parties.equals(c.parties) && agreements.equals(c.agreements) && commitments.equals(c.commitments)
+        && kinds.equals(c.kinds) && measures.equals(c.measures);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(parties, agreements, commitments);
+    return java.util.Objects.hash(parties, agreements, commitments, kinds, measures);
   }
 
   @Override
@@ -146,6 +195,49 @@ public final class Catalog {
       for (Relation r : c.relations()) {
         if (!commitmentById.containsKey(r.commitment())) {
           problems.add(problem(where, "relation must name a commitment in the catalog, but was '" + r.commitment() + "'"));
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static List<Problem> validateVocabulary(List<EvidenceKind> kinds, List<Measure> measures, List<Commitment> commitments) {
+    List<Problem> problems = new ArrayList<>();
+    java.util.Set<String> kindIds = new java.util.TreeSet<>();
+    for (EvidenceKind k : kinds) {
+      if (!kindIds.add(k.id())) {
+        problems.add(problem(Location.of("kind", k.id()), "evidence kinds must be declared once, but '" + k.id() + "' appears twice"));
+      }
+    }
+    Map<String, Measure> measureIds = new HashMap<>();
+    for (Measure m : measures) {
+      if (measureIds.put(m.id(), m) != null) {
+        problems.add(problem(Location.of("measure", m.id()), "measure ids must be unique, but '" + m.id() + "' appears twice"));
+      }
+    }
+    for (Commitment c : commitments) {
+      for (Criterion cr : c.criteria()) {
+        Location where = Location.commitment(c.id());
+        if (!kindIds.isEmpty()) {
+          List<String> named = new ArrayList<>(cr.evidenceKinds());
+          named.addAll(cr.contraryKinds());
+          for (String k : named) {
+            if (!kindIds.contains(k)) {
+              problems.add(problem(where, "criterion '" + cr.id() + "' must name declared evidence kinds, but '" + k + "' is not one"
+                  + Nearest.of(k, kindIds).map(n -> " (did you mean '" + n + "'?)").orElse("")));
+            }
+          }
+        }
+        if (cr.measure() != null) {
+          Measure m = measureIds.get(cr.measure().measure());
+          if (m == null) {
+            problems.add(problem(where, "criterion '" + cr.id() + "' must name a declared measure, but '" + cr.measure().measure() + "' is not one"
+                + Nearest.of(cr.measure().measure(), measureIds.keySet()).map(n -> " (did you mean '" + n + "'?)").orElse("")));
+          }
+          if (cr.measure().party() != null && !c.parties().contains(cr.measure().party())) {
+            problems.add(problem(where, "criterion '" + cr.id() + "' reads the figures of party '" + cr.measure().party() + "', but the commitment binds only "
+                + c.parties()));
+          }
         }
       }
     }
@@ -214,6 +306,10 @@ public final class Catalog {
     as.addAll(other.agreements);
     List<Commitment> cs = new ArrayList<>(commitments);
     cs.addAll(other.commitments);
-    return new Catalog(ps, as, cs);
+    List<EvidenceKind> ks = new ArrayList<>(kinds);
+    other.kinds.stream().filter(k -> !ks.contains(k)).forEach(ks::add);
+    List<Measure> ms = new ArrayList<>(measures);
+    other.measures.stream().filter(m -> !ms.contains(m)).forEach(ms::add);
+    return new Catalog(ps, as, cs, ks, ms);
   }
 }

@@ -16,8 +16,8 @@ import java.util.Set;
  * @param parties the parties responsible; a joint pledge names several and gets a verdict per party
  * @param category a free grouping ({@code law-enforcement}, {@code legal-pathways})
  * @param deadline when it is due
- * @param criteria the checkable parts, at least one
- * @param combination how the criteria combine into "met"
+ * @param criteria the checkable parts, at least one of full credit
+ * @param combination how the criteria of full credit combine into "met"
  * @param relations how it relates to other commitments
  */
 public record Commitment(
@@ -58,8 +58,12 @@ public record Commitment(
       }
     }
     Objects.requireNonNull(combination, where + "combination must not be null");
-    if (combination.requiredOf(criteria.size()) > criteria.size()) {
-      throw new IllegalArgumentException(where + "combination requires " + combination.required() + " criteria, but there are only " + criteria.size());
+    long full = criteria.stream().filter(Criterion::full).count();
+    if (full == 0) {
+      throw new IllegalArgumentException(where + "criteria must hold at least one criterion of full credit (the pledge's own deliverable), but all are partial");
+    }
+    if (combination.requiredOf((int) full) > full) {
+      throw new IllegalArgumentException(where + "combination requires " + combination.required() + " criteria of full credit, but there are only " + full);
     }
     relations = Checks.list(relations, where + "relations");
   }
@@ -67,6 +71,21 @@ public record Commitment(
   /** The criterion with this id, if the commitment has one. */
   public Optional<Criterion> criterion(String criterionId) {
     return criteria.stream().filter(c -> c.id().equals(criterionId)).findFirst();
+  }
+
+  /** How many criteria of full credit must be satisfied for the commitment to be met. */
+  public int required() {
+    return combination.requiredOf((int) criteria.stream().filter(Criterion::full).count());
+  }
+
+  /** Whether any criterion counts evidence of this kind, for or against. */
+  public boolean countsKind(String kind) {
+    for (Criterion c : criteria) {
+      if (c.counts(kind)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether several parties are bound, so that a verdict per party is given. */

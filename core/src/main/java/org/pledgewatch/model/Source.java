@@ -17,9 +17,15 @@ import java.util.Objects;
  * @param url where it can be read, or a reference to a stored copy; may be {@code null}
  * @param publishedOn the date it was published
  * @param derivedFrom the id of the source this one rewrites or reprints, or {@code null}
+ * @param via the site that reposted it, when it was read there ({@code publisher} is then the body
+ *     that issued it: an official release reposted by a news wire is an official source), or
+ *     {@code null}
+ * @param language the language it is written in, as an ISO 639-1 code ({@code es}), or {@code null}
+ * @param note what a curator noted about it (how an undated page was dated), or {@code null}
  */
 public record Source(
-    String id, SourceType type, String publisher, String title, String url, LocalDate publishedOn, String derivedFrom) {
+    String id, SourceType type, String publisher, String title, String url, LocalDate publishedOn, String derivedFrom, String via, String language,
+    String note) {
   public Source {
     Checks.id(id, "source id");
     Objects.requireNonNull(type, "source '" + id + "': type must not be null");
@@ -32,5 +38,24 @@ public record Source(
         throw new IllegalArgumentException("source '" + id + "': derivedFrom must name another source, but was itself");
       }
     }
+    if (via != null) {
+      Checks.text(via, "source '" + id + "': via");
+    }
+    if (language != null && !language.matches("[a-z]{2}")) {
+      throw new IllegalArgumentException("source '" + id + "': language must be a two-letter ISO 639-1 code such as 'es', but was '" + language + "'");
+    }
+    if (note != null) {
+      Checks.text(note, "source '" + id + "': note");
+    }
+  }
+
+  /** A source read where it was published, with no language or note recorded. */
+  public Source(String id, SourceType type, String publisher, String title, String url, LocalDate publishedOn, String derivedFrom) {
+    this(id, type, publisher, title, url, publishedOn, derivedFrom, null, null, null);
+  }
+
+  /** Whether its address can be opened in a browser: an {@code http} or {@code https} URL. */
+  public boolean linkable() {
+    return url != null && (url.startsWith("https://") || url.startsWith("http://"));
   }
 }

@@ -20,7 +20,7 @@ class AssessorTest {
     for (var d : findings) {
       standing.findings.put(d.fact(), d);
     }
-    return Assessor.assess(c, asOf, all, List.copyOf(new java.util.TreeMap<>(all).values()), List.of(), standing, 0);
+    return Assessor.assess(c, asOf, all, List.copyOf(new java.util.TreeMap<>(all).values()), List.of(), standing, 0, java.time.LocalDate.MIN);
   }
   @Test
   void decisionsThatDifferOnlyByTheirNoteAreOrderedTheSameWhateverTheInsertionOrder() {
@@ -91,6 +91,6 @@ class AssessorTest {
   }
 
   private static org.pledgewatch.model.Evidence item(String id, org.pledgewatch.model.Source source, java.time.LocalDate on) {
-    return new org.pledgewatch.model.Evidence(id, "p", null, "k", org.pledgewatch.model.Stance.SUPPORTS, List.of("US"), on, null, source, "q", null, List.of(), null);
+    return org.pledgewatch.model.Evidence.builder(id).commitments("p").kind("k").parties(List.of("US")).occurredOn(on).source(source).quote("q").build();
   }
 }

@@ -153,7 +153,7 @@ class StatusTableTest {
   private static List<CriterionState> states(int n, boolean contradicted, LocalDate on) {
     List<CriterionState> out = new ArrayList<>();
     for (int i = 0; i < CRITERIA; i++) {
-      out.add(new CriterionState(i < n ? on : null, contradicted && i == 0, i < n ? 0.9 : 0, contradicted && i == 0 ? 0.6 : 0));
+      out.add(new CriterionState(i < n ? on : null, contradicted && i == 0, i < n ? 0.9 : 0, contradicted && i == 0 ? 0.6 : 0, true));
     }
     return out;
   }

@@ -77,7 +77,7 @@ class WorkingMemoryTest {
 
   /** Assesses {@code c} and returns what it keeps of its findings. */
   private static Object reading(WorkingMemory memory, Commitment c, Map<String, Evidence> all) {
-    Assessor.assess(c, DAY, all, List.copyOf(all.values()), List.of(), memory.standing("p"), memory.retractions());
+    Assessor.assess(c, DAY, all, List.copyOf(all.values()), List.of(), memory.standing("p"), memory.retractions(), java.time.LocalDate.MIN);
     assertThat(memory.standing("p").findings()).hasSize(1);
     return memory.standing("p").kept;
   }
@@ -133,6 +133,6 @@ class WorkingMemoryTest {
 
   private static Evidence item(String id, String commitment, String kind, SourceType type) {
     Source source = new Source("s-" + id, type, "publisher " + id, "title", null, DAY, null);
-    return new Evidence(id, commitment, null, kind, Stance.SUPPORTS, List.of("US"), DAY, null, source, "q", null, List.of(), null);
+    return Evidence.builder(id).commitments(commitment).kind(kind).parties(List.of("US")).occurredOn(DAY).source(source).quote("q").build();
   }
 }

@@ -107,7 +107,7 @@ class JsonLoaderTest {
             "evidence.json:7:69 $.evidence[0].stance: expected one of supports, contradicts, found \"maybe\"",
             "evidence.json:8:16 $.evidence[0].occurredOn: expected a date YYYY-MM-DD, found \"2024-02-30\" (Invalid date 'FEBRUARY 30')",
             "evidence.json:7:1 $.evidence[0].quote: missing required field 'quote': expected a string",
-            "evidence.json:8:63 $.evidence[0].publshedOn: unknown field 'publshedOn'; expected one of [commitment, criterion, figure, id, kind, occurredOn, parties, publishedOn, quote, source, stance, tags]"));
+            "evidence.json:8:63 $.evidence[0].publshedOn: unknown field 'publshedOn'; expected one of [commitment, commitments, criterion, figure, id, kind, note, occurredOn, parties, publishedOn, quote, source, stance, tags]"));
   }
 
   @Test
@@ -125,7 +125,7 @@ class JsonLoaderTest {
     assertThat(loaded.value().evidence()).extracting(org.pledgewatch.model.Evidence::id).containsExactly("e1");
     assertThat(loaded.rejected()).extracting(Problem::message).containsExactly(
         "evidence ids must be unique, but 'e1' was already used at line 7",
-        "commitment must name a commitment in the catalog, but was 'p9'",
+        "commitments must name commitments in the catalog, but 'p9' is not one",
         "source must name a source in this file, but 'src-404' is not one (or was rejected)");
     assertThat(loaded.rejected()).extracting(Problem::code).containsExactly(
         ErrorCode.INVALID_EVIDENCE, ErrorCode.UNKNOWN_COMMITMENT, ErrorCode.INVALID_EVIDENCE);

@@ -30,7 +30,7 @@ class ModelTest {
   void commitmentsNeedCriteriaUniqueIdsAndAPossibleCombination() {
     assertThatThrownBy(() -> commitment("p", List.of(), Combination.all())).hasMessageContaining("criteria must hold at least one criterion");
     assertThatThrownBy(() -> commitment("p", List.of(C, C), Combination.all())).hasMessageContaining("'c' appears twice");
-    assertThatThrownBy(() -> commitment("p", List.of(C), Combination.atLeast(2))).hasMessage("commitment 'p': combination requires 2 criteria, but there are only 1");
+    assertThatThrownBy(() -> commitment("p", List.of(C), Combination.atLeast(2))).hasMessage("commitment 'p': combination requires 2 criteria of full credit, but there are only 1");
     assertThatThrownBy(() -> Combination.atLeast(0)).hasMessage("combination AT_LEAST needs required >= 1, but was 0");
     assertThat(Combination.atLeast(2).requiredOf(3)).isEqualTo(2);
     assertThat(Combination.all().requiredOf(3)).isEqualTo(3);
@@ -50,20 +50,22 @@ class ModelTest {
   @Test
   void evidenceCannotBePublishedBeforeItHappenedAndCopiesItsSourcesDate() {
     Source s = new Source("s", SourceType.PRESS, "p", "t", null, DAY, null);
-    assertThatThrownBy(() -> new Evidence("e", "p", null, "meeting-held", Stance.SUPPORTS, List.of(), DAY.plusDays(1), null, s, "q", null, List.of(), null))
+    assertThatThrownBy(() -> Evidence.builder("e").commitments("p").kind("meeting-held").occurredOn(DAY.plusDays(1)).source(s).quote("q").build())
         .hasMessage("evidence 'e': occurredOn must not be after publishedOn, but was 2024-02-29 > 2024-02-28");
-    assertThatThrownBy(() -> new Evidence("e", "p", null, "Meeting Held", Stance.SUPPORTS, List.of(), DAY, null, s, "q", null, List.of(), null))
+    assertThatThrownBy(() -> Evidence.builder("e").commitments("p").kind("Meeting Held").occurredOn(DAY).source(s).quote("q").build())
         .hasMessageContaining("kind must be a lower-case hyphenated word");
-    Evidence e = new Evidence("e", "p", null, "meeting-held", Stance.SUPPORTS, new ArrayList<>(List.of("US")), DAY, null, s, "q", null, null, null);
+    Evidence e = Evidence.builder("e").commitments("p").kind("meeting-held").parties(new ArrayList<>(List.of("US"))).occurredOn(DAY).source(s).quote("q").build();
     assertThat(e.publishedOn()).isEqualTo(DAY);
     assertThat(e.origin()).isEqualTo("s");
     assertThatThrownBy(() -> e.parties().add("MX")).isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
-  void figuresAreNormalisedSoThatEqualNumbersCompareEqual() {
-    assertThat(new Figure("m", new BigDecimal("176205.00"), "u", null)).isEqualTo(new Figure("m", new BigDecimal("176205"), "u", null));
+  void figuresKeepTheirQuantityExactlyAsGiven() {
+    // Stored and reported as validated, never rounded: equal quantities are compared as numbers when figures are compared.
+    assertThat(new Figure("m", new BigDecimal("176205.00"), "u", null).quantity().toPlainString()).isEqualTo("176205.00");
     assertThat(new Figure("m", new BigDecimal("2.7E+6"), "u", null).quantity().toPlainString()).isEqualTo("2700000");
+    assertThatThrownBy(() -> new Figure("m", BigDecimal.ONE, "u", "Jan 2024")).hasMessageContaining("period must be a month (2024-01)");
   }
 
   @Test
@@ -92,16 +94,16 @@ class ModelTest {
     Source root = new Source("root", SourceType.OFFICIAL, "p", "t", null, DAY, null);
     Source mid = new Source("mid", SourceType.PRESS, "p", "t", null, DAY, "root");
     Source leaf = new Source("leaf", SourceType.PRESS, "p", "t", null, DAY, "mid");
-    Evidence e = new Evidence("e", "p", null, "k", Stance.SUPPORTS, List.of(), DAY, null, leaf, "q", null, List.of(), null);
+    Evidence e = Evidence.builder("e").commitments("p").kind("k").occurredOn(DAY).source(leaf).quote("q").build();
     assertThat(new EvidenceSet(List.of(root, mid, leaf), List.of(e)).evidence().get(0).origin()).isEqualTo("root");
   }
 
   @Test
   void evidenceIsAValueWhoseHashIsItsIds() {
     Source s = new Source("s", SourceType.PRESS, "Publisher", "Title", null, DAY, null);
-    Evidence a = new Evidence("e", "p", null, "k", Stance.SUPPORTS, List.of("US"), DAY, null, s, "q", null, List.of(), null);
-    Evidence same = new Evidence("e", "p", null, "k", Stance.SUPPORTS, List.of("US"), DAY, null, s, "q", null, List.of(), null);
-    Evidence otherQuote = new Evidence("e", "p", null, "k", Stance.SUPPORTS, List.of("US"), DAY, null, s, "another quote", null, List.of(), null);
+    Evidence a = Evidence.builder("e").commitments("p").kind("k").parties(List.of("US")).occurredOn(DAY).source(s).quote("q").build();
+    Evidence same = Evidence.builder("e").commitments("p").kind("k").parties(List.of("US")).occurredOn(DAY).source(s).quote("q").build();
+    Evidence otherQuote = Evidence.builder("e").commitments("p").kind("k").parties(List.of("US")).occurredOn(DAY).source(s).quote("another quote").build();
     assertThat(a).isEqualTo(same).hasSameHashCodeAs(same).hasSameHashCodeAs("e");
     assertThat(a).isNotEqualTo(otherQuote);
     assertThat(new java.util.HashSet<>(List.of(a, same, otherQuote))).hasSize(2);
@@ -110,8 +112,8 @@ class ModelTest {
   @Test
   void evidenceByIdIsSortedAndImmutableWhateverTheSize() {
     Source s = new Source("s", SourceType.PRESS, "Publisher", "Title", null, DAY, null);
-    Evidence b = new Evidence("b", "p", null, "k", Stance.SUPPORTS, List.of("US"), DAY, null, s, "q", null, List.of(), null);
-    Evidence a = new Evidence("a", "p", null, "k", Stance.SUPPORTS, List.of("US"), DAY, null, s, "q", null, List.of(), null);
+    Evidence b = Evidence.builder("b").commitments("p").kind("k").parties(List.of("US")).occurredOn(DAY).source(s).quote("q").build();
+    Evidence a = Evidence.builder("a").commitments("p").kind("k").parties(List.of("US")).occurredOn(DAY).source(s).quote("q").build();
     List<Evidence> two = new EvidenceSet(List.of(s), List.of(b, a)).evidenceById();
     assertThat(two).extracting(Evidence::id).containsExactly("a", "b");
     assertThatThrownBy(() -> two.add(a)).isInstanceOf(UnsupportedOperationException.class);
