@@ -122,7 +122,7 @@ public class MonitorBenchmark {
 
   /** Whether an item supports a criterion of its commitment and is published by the as-of date: it re-derives a finding. */
   boolean relevant(Evidence e) {
-    Commitment c = workload.catalog().commitment(e.commitment()).orElseThrow();
+    Commitment c = workload.catalog().commitment(e.commitments().get(0)).orElseThrow();
     return e.stance() == Stance.SUPPORTS && e.publishedBy(workload.asOf())
         && c.criteria().stream().map(Criterion::evidenceKinds).anyMatch(k -> k.contains(e.kind()));
   }

@@ -39,9 +39,9 @@ import org.pledgewatch.model.Stance;
  */
 public final class Floor {
   static final String BY_KIND = "shared: a criterion's evidence kinds, corroborated";
-  static final String CONTRARY = "shared: contrary evidence on a criterion with evidence kinds";
-  static final String ANNOUNCED = "reports the pledge being made; announcing a pledge is not fulfilling it (rule 'shared: announcing a pledge is not fulfilling it')";
-  static final String FIGURE = "a reported figure describes the situation; it is not an action by the parties (rule 'shared: a figure describes, it does not act')";
+  static final String CONTRARY = "shared: contrary evidence naming a criterion";
+  static final String ANNOUNCED = "reports the pledge being made or restated; announcing a pledge is not fulfilling it (rule 'shared: announcing a pledge is not fulfilling it')";
+  static final String FIGURE = "a reported figure describes the situation; only a criterion that reads its measure counts it (rule 'shared: a figure describes, it does not act')";
   static final String UNCORROBORATED = "one uncorroborated report: needs an official or intergovernmental source, or a second independent source"
       + " (rule 'shared: a single uncorroborated report is set aside')";
 
@@ -53,12 +53,12 @@ public final class Floor {
     Map<String, List<Evidence>> byTopic = new HashMap<>();
     for (Evidence e : evidence) {
       if (e.publishedBy(asOf)) {
-        ownVisible.computeIfAbsent(e.commitment(), k -> new ArrayList<>()).add(e);
-        if (e.stance() == Stance.SUPPORTS) {
-          byTopic.computeIfAbsent(e.commitment() + "\0" + e.kind(), k -> new ArrayList<>()).add(e);
+        ownVisible.computeIfAbsent(e.commitments().get(0), k -> new ArrayList<>()).add(e);
+        if (e.stance() == Stance.SUPPORTS && !baseline(catalog, e)) {
+          byTopic.computeIfAbsent(e.commitments().get(0) + "\0" + e.kind(), k -> new ArrayList<>()).add(e);
         }
       } else {
-        ownUnpublished.computeIfAbsent(e.commitment(), k -> new ArrayList<>()).add(e);
+        ownUnpublished.computeIfAbsent(e.commitments().get(0), k -> new ArrayList<>()).add(e);
       }
     }
     List<Assessment> out = new ArrayList<>();
@@ -70,7 +70,7 @@ public final class Floor {
       List<CriterionResult> results = new ArrayList<>();
       for (Criterion cr : c.criteria()) {
         List<RuleDecision> decisions = new ArrayList<>();
-        // Supporting findings: per kind, one on its official or intergovernmental items, one on all its items from two origins or more.
+        // Supporting findings: per kind, one on its official or intergovernmental items if any, else on all its items from two origins or more.
         LocalDate satisfiedOn = null;
         Map<String, Double> supportOrigins = new HashMap<>();
         for (String kind : cr.evidenceKinds()) {
@@ -80,13 +80,12 @@ public final class Floor {
           List<Map.Entry<String, List<Evidence>>> bases = new ArrayList<>();
           if (!official.isEmpty()) {
             bases.add(Map.entry("an official or intergovernmental source", official));
-          }
-          if (origins >= 2) {
+          } else if (origins >= 2) {
             bases.add(Map.entry(origins + " independent sources", items));
           }
           for (Map.Entry<String, List<Evidence>> basis : bases) {
-            LocalDate latest = basis.getValue().stream().map(Evidence::occurredOn).max(LocalDate::compareTo).orElseThrow();
-            satisfiedOn = satisfiedOn == null || latest.isBefore(satisfiedOn) ? latest : satisfiedOn;
+            LocalDate since = since(basis.getValue());
+            satisfiedOn = satisfiedOn == null || since.isBefore(satisfiedOn) ? since : satisfiedOn;
             basis.getValue().forEach(e -> {
               used.add(e.id());
               cited.put(e.id(), e);
@@ -98,7 +97,7 @@ public final class Floor {
         // Contradicting findings: one per contrary item naming the criterion.
         Map<String, Double> contraOrigins = new HashMap<>();
         for (Evidence e : visible) {
-          if (e.stance() == Stance.CONTRADICTS && cr.id().equals(e.criterion()) && !cr.evidenceKinds().isEmpty()) {
+          if (e.stance() == Stance.CONTRADICTS && cr.id().equals(e.criterion()) && !cr.evidenceKinds().isEmpty() && !baseline(catalog, e)) {
             used.add(e.id());
             cited.put(e.id(), e);
             contraOrigins.merge(e.origin(), weight(e), Math::max);
@@ -121,7 +120,7 @@ public final class Floor {
       for (Evidence e : visible.stream().sorted(Comparator.comparing(Evidence::id)).toList()) {
         if (!used.contains(e.id())) {
           cited.put(e.id(), e);
-          setAside.add(new SetAsideItem(e.id(), reason(e, byTopic)));
+          setAside.add(new SetAsideItem(e.id(), reason(e, c, catalog, byTopic)));
         }
       }
       for (Evidence e : ownUnpublished.getOrDefault(c.id(), List.of()).stream().sorted(Comparator.comparing(Evidence::id)).toList()) {
@@ -139,20 +138,50 @@ public final class Floor {
     return e.source().type() == SourceType.OFFICIAL || e.source().type() == SourceType.INTERGOVERNMENTAL;
   }
 
+  /** Whether the item occurred before its commitment's agreement: a baseline, never delivery. */
+  private static boolean baseline(Catalog catalog, Evidence e) {
+    Commitment c = catalog.commitment(e.commitments().get(0)).orElseThrow();
+    return e.occurredOn().isBefore(catalog.agreement(c.agreement()).orElseThrow().date());
+  }
+
+  /**
+   * The day a finding holds from: the earliest day by which its items that had occurred include an
+   * official or intergovernmental one, or two origins; else the earliest item's day.
+   */
+  private static LocalDate since(List<Evidence> items) {
+    List<Evidence> byDay = items.stream().sorted(Comparator.comparing(Evidence::occurredOn)).toList();
+    Set<String> origins = new TreeSet<>();
+    for (Evidence e : byDay) {
+      origins.add(e.origin());
+      if (official(e) || origins.size() >= 2) {
+        return e.occurredOn();
+      }
+    }
+    return byDay.get(0).occurredOn();
+  }
+
   /** Why the shared rules set an uncounted item aside. */
-  private static String reason(Evidence e, Map<String, List<Evidence>> byTopic) {
+  private static String reason(Evidence e, Commitment c, Catalog catalog, Map<String, List<Evidence>> byTopic) {
+    if (baseline(catalog, e)) {
+      return "occurred on " + e.occurredOn() + ", before the agreement of " + catalog.agreement(c.agreement()).orElseThrow().date()
+          + ": a baseline, never delivery";
+    }
+    boolean counted = c.criteria().stream().anyMatch(cr -> cr.evidenceKinds().contains(e.kind()));
     if (e.kind().equals("commitment-announced")) {
       return ANNOUNCED;
     }
     if (e.kind().equals("figure-reported")) {
       return FIGURE;
     }
-    if (e.stance() == Stance.SUPPORTS) {
-      List<Evidence> group = byTopic.get(e.commitment() + "\0" + e.kind());
+    if (e.stance() == Stance.SUPPORTS && counted) {
+      List<Evidence> group = byTopic.get(e.commitments().get(0) + "\0" + e.kind());
       boolean corroborated = group.stream().anyMatch(Floor::official) || group.stream().map(Evidence::origin).distinct().count() >= 2;
       if (!corroborated) {
         return UNCORROBORATED;
       }
+    }
+    if (!counted) {
+      return "no criterion of this pledge counts evidence of kind '" + e.kind() + "'";
     }
     return "no rule for this pledge counts it (kind '" + e.kind() + "', " + e.stance().jsonName() + ", " + e.source().type().jsonName()
         + " source '" + e.source().publisher() + "')";

@@ -81,8 +81,7 @@ public record Workload(Catalog catalog, EvidenceSet evidence, LocalDate asOf) {
         kind = "statement";
       }
       List<String> who = ids.subList(0, 1 + random.nextInt(3));
-      evidence.add(new Evidence("gen-e" + i, c.id(), criterion, kind, stance, who, source.publishedOn().minusDays(random.nextInt(4)), null,
-          source, "generated quote " + i, null, List.of(), null));
+      evidence.add(Evidence.builder("gen-e" + i).commitments(c.id()).criterion(criterion).kind(kind).stance(stance).parties(who).occurredOn(source.publishedOn().minusDays(random.nextInt(4))).source(source).quote("generated quote " + i).build());
     }
     return new Workload(catalog, new EvidenceSet(sources, evidence), AS_OF);
   }

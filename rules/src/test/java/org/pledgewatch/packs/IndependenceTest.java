@@ -9,11 +9,23 @@ import org.pledgewatch.model.Evidence;
 import org.pledgewatch.model.EvidenceSet;
 import org.pledgewatch.model.Source;
 
-/** Seed 000 reads as a rewrite of seed 002: the pack declares it, and the detector finds it unaided. */
+/**
+ * Seed 000 reads as a rewrite of seed 002: the pack declares it, and the detector finds it unaided
+ * among the five articles. (Over the follow-up evidence the detector also points at reports that
+ * quote one official statement or one monthly release template; those are listed in the pack
+ * README, not declared as rewrites.)
+ */
 class IndependenceTest {
+  /** The five articles and the items drawn from them. */
+  static EvidenceSet seeds() {
+    EvidenceSet bundled = Trilateral2024.evidence();
+    return new EvidenceSet(bundled.sources().stream().filter(s -> s.id().startsWith("seed-")).toList(),
+        bundled.evidence().stream().filter(e -> e.source().id().startsWith("seed-")).toList());
+  }
+
   @Test
   void theBundledEvidenceDeclaresSeed000AsARewriteOfSeed002() {
-    EvidenceSet bundled = Trilateral2024.evidence();
+    EvidenceSet bundled = seeds();
     assertThat(bundled.evidence()).filteredOn(e -> e.source().id().equals("seed-000"))
         .isNotEmpty().allSatisfy(e -> assertThat(e.origin()).isEqualTo("seed-002"));
     assertThat(SourceOverlap.suspectedRewrites(bundled)).singleElement().satisfies(s -> {
@@ -24,12 +36,11 @@ class IndependenceTest {
 
   @Test
   void withoutTheDeclarationTheDetectorStillPointsAtSeed000AndSeed002Only() {
-    EvidenceSet bundled = Trilateral2024.evidence();
+    EvidenceSet bundled = seeds();
     List<Source> undeclared = bundled.sources().stream()
         .map(s -> new Source(s.id(), s.type(), s.publisher(), s.title(), s.url(), s.publishedOn(), null)).toList();
     List<Evidence> items = bundled.evidence().stream()
-        .map(e -> new Evidence(e.id(), e.commitment(), e.criterion(), e.kind(), e.stance(), e.parties(), e.occurredOn(), e.publishedOn(),
-            undeclared.stream().filter(s -> s.id().equals(e.source().id())).findFirst().orElseThrow(), e.quote(), e.figure(), e.tags(), null))
+        .map(e -> e.toBuilder().source(undeclared.stream().filter(s -> s.id().equals(e.source().id())).findFirst().orElseThrow()).origin(null).build())
         .toList();
     List<SourceOverlap.Suspect> suspects = SourceOverlap.suspectedRewrites(new EvidenceSet(undeclared, items));
     assertThat(suspects).singleElement().satisfies(s -> {

@@ -49,10 +49,10 @@ class PrecompiledTest {
         import org.pledgewatch.model.*;
         import org.pledgewatch.facts.*;
         rule "extra: a joint communique also counts" @pledge("tmm24-joint-statement") @criterion("issued")
-        when $e : Evidence(commitment == "tmm24-joint-statement", kind == "communique-issued", source.type == SourceType.OFFICIAL)
+        when $e : Evidence(commitments contains "tmm24-joint-statement", kind == "statement-issued", source.type == SourceType.OFFICIAL)
         then insertLogical(Finding.satisfied("tmm24-joint-statement", "issued", $e)); end
         """).build();
     assertThat(engine.precompiled()).isFalse();
-    assertThat(engine.rules()).extracting(RuleInfo::name).contains("extra: a joint communique also counts", "tmm24-joint-statement: issued, corroborated");
+    assertThat(engine.rules()).extracting(RuleInfo::name).contains("extra: a joint communique also counts", "shared: a criterion's evidence kinds, corroborated");
   }
 }

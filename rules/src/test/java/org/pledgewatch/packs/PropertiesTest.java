@@ -73,8 +73,7 @@ class PropertiesTest {
       Collections.shuffle(parties, random);
       parties = parties.subList(0, 1 + random.nextInt(3));
       LocalDate occurred = source.publishedOn().minusDays(random.nextInt(5));
-      items.add(new Evidence("e-" + i, c.id(), criterion, KINDS.get(random.nextInt(KINDS.size())), stance, parties, occurred, null,
-          source, "generated item " + i, null, List.of(), null));
+      items.add(Evidence.builder("e-" + i).commitments(c.id()).criterion(criterion).kind(KINDS.get(random.nextInt(KINDS.size()))).stance(stance).parties(parties).occurredOn(occurred).source(source).quote("generated item " + i).build());
     }
     return new EvidenceSet(sources, items);
   }
@@ -97,7 +96,7 @@ class PropertiesTest {
     Collections.shuffle(items, random);
     Collections.shuffle(sources, random);
     Collections.shuffle(commitments, random);
-    Catalog shuffled = new Catalog(CATALOG.parties(), CATALOG.agreements(), commitments);
+    Catalog shuffled = new Catalog(CATALOG.parties(), CATALOG.agreements(), commitments, CATALOG.kinds(), CATALOG.measures());
     assertThat(json(shuffled, new EvidenceSet(sources, items))).isEqualTo(json(CATALOG, evidence));
   }
 
@@ -124,8 +123,7 @@ class PropertiesTest {
     List<Evidence> extra = new ArrayList<>(evidence.evidence());
     Source weather = new Source("src-weather", SourceType.OFFICIAL, "Weather service", "Forecast", null, START.plusDays(30), null);
     for (Commitment c : CATALOG.commitments()) {
-      extra.add(new Evidence("x-" + c.id(), c.id(), null, "weather-report", Stance.SUPPORTS, List.of("US"), START.plusDays(30), null,
-          weather, "sunny", null, List.of(), null));
+      extra.add(Evidence.builder("x-" + c.id()).commitments(c.id()).kind("weather-report").parties(List.of("US")).occurredOn(START.plusDays(30)).source(weather).quote("sunny").build());
     }
     List<Source> sources = new ArrayList<>(evidence.sources());
     sources.add(weather);
@@ -158,8 +156,7 @@ class PropertiesTest {
     }
     for (Evidence e : later.evidence()) {
       Source s = sources.stream().filter(x -> x.id().equals("late-" + e.source().id())).findFirst().orElseThrow();
-      items.add(new Evidence("late-" + e.id(), e.commitment(), e.criterion(), e.kind(), e.stance(), e.parties(), s.publishedOn(), null, s,
-          e.quote(), null, List.of(), null));
+      items.add(Evidence.builder("late-" + e.id()).commitments(e.commitments().get(0)).criterion(e.criterion()).kind(e.kind()).stance(e.stance()).parties(e.parties()).occurredOn(s.publishedOn()).source(s).quote(e.quote()).build());
     }
     Report with = ENGINE.evaluate(CATALOG, new EvidenceSet(sources, items), AS_OF);
     Report without = ENGINE.evaluate(CATALOG, evidence, AS_OF);

@@ -33,23 +33,23 @@ class ReportDiffTest {
 
   @Test
   void theDiffNamesThePledgesWhoseVerdictChangedAndWhy() {
-    ReportDiff diff = ReportDiff.between(report(LocalDate.of(2024, 2, 29)), report(LocalDate.of(2024, 6, 1)));
+    ReportDiff diff = ReportDiff.between(report(LocalDate.of(2024, 4, 30)), report(LocalDate.of(2024, 5, 1)));
     assertThat(diff.rulesChanged()).isFalse();
     assertThat(diff.evidenceChanged()).isFalse();
     assertThat(diff.changes()).singleElement().satisfies(c -> {
       assertThat(c.commitment()).isEqualTo("tmm24-lad-ministerial");
-      assertThat(c.before()).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
-      assertThat(c.after()).isEqualTo(Status.NOT_MET);
-      assertThat(c.why()).containsExactly("GT insufficient-evidence -> not-met",
-          "not met: no criterion satisfied and due 2024-04-30 has passed (as of 2024-06-01)");
+      assertThat(c.before()).isEqualTo(Status.IN_PROGRESS);
+      assertThat(c.after()).isEqualTo(Status.PARTIALLY_MET);
+      assertThat(c.why()).containsExactly("GT in-progress -> partially-met",
+          "partially met: 0 of 1 required criteria satisfied, 1 of 1 for partial credit; due 2024-04-30 has passed");
     });
     assertThat(ReportWriter.text(diff)).isEqualTo("""
-        Changes from 2024-02-29 to 2024-06-01
+        Changes from 2024-04-30 to 2024-05-01
         same rules, catalog and evidence
 
-        tmm24-lad-ministerial: insufficient evidence -> not met
-          GT insufficient-evidence -> not-met
-          not met: no criterion satisfied and due 2024-04-30 has passed (as of 2024-06-01)
+        tmm24-lad-ministerial: in progress -> partially met
+          GT in-progress -> partially-met
+          partially met: 0 of 1 required criteria satisfied, 1 of 1 for partial credit; due 2024-04-30 has passed
         """);
   }
 }

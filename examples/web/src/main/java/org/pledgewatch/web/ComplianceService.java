@@ -83,7 +83,8 @@ public class ComplianceService {
         .filter(a -> catalog.commitment(a.commitment()).map(Commitment::agreement).orElse("").equals(agreementId))
         .toList();
     return new Report(all.engineVersion(), all.asOf(), all.generatedAt(), all.rulesFingerprint(), all.catalogFingerprint(),
-        all.evidenceFingerprint(), all.evidenceConsidered(), all.evidenceNotYetPublished(), all.latestEvidencePublished(), mine, all.figureConflicts());
+        all.evidenceFingerprint(), all.evidenceConsidered(), all.evidenceNotYetPublished(), all.latestEvidencePublished(), mine, all.figureConflicts(),
+        all.figureRevisions(), all.unrouted());
   }
 
   public Assessment assessment(String commitmentId, LocalDate asOf) {

@@ -43,14 +43,16 @@ class ApiTest {
   void postedEvidenceChangesAStatus() throws Exception {
     String path = "/api/commitments/tmm24-operational-cell?asOf=2024-06-01";
     assertThat(Http.get(port, path).json().get("status").asText()).isEqualTo("insufficient-evidence");
-    String body = Http.workingGroupMet("e-cell-1").replace("tmm24-working-group", "tmm24-operational-cell");
+    // The cell of the three governments itself: the pledge's own deliverable.
+    String body = Http.workingGroupMet("e-cell-1").replace("tmm24-working-group", "tmm24-operational-cell")
+        .replace("\"kind\": \"body-established\"", "\"kind\": \"body-established\", \"tags\": [\"scope:trilateral\"]");
     Http.Response posted = Http.post(port, "/api/evidence", body);
     assertThat(posted.status()).as(posted.body()).isEqualTo(201);
     assertThat(posted.json().get("stored").get(0).asText()).isEqualTo("e-cell-1");
     JsonNode after = Http.get(port, path).json();
-    assertThat(after.get("status").asText()).isEqualTo("in-progress");
+    assertThat(after.get("status").asText()).isEqualTo("met");
     assertThat(after.get("explanation").get("criteria").get(0).get("decisions").get(0).get("rule").asText())
-        .isEqualTo("tmm24-operational-cell: established, corroborated");
+        .isEqualTo("shared: a criterion's evidence kinds, corroborated");
   }
 
   @Test
@@ -76,8 +78,8 @@ class ApiTest {
     assertThat(dup.json().get("detail").asText()).contains("'e-dup' appears twice");
     Http.Response unknown = Http.post(port, "/api/evidence", Http.workingGroupMet("e-x").replace("tmm24-working-group", "tmm24-nope"));
     assertThat(unknown.status()).isEqualTo(400);
-    assertThat(unknown.json().get("code").asText()).isEqualTo("invalid_evidence");
-    assertThat(unknown.json().get("errors").get(0).get("message").asText()).isEqualTo("commitment must name a commitment in the catalog, but was 'tmm24-nope'");
+    assertThat(unknown.json().get("code").asText()).isEqualTo("unknown_commitment");
+    assertThat(unknown.json().get("errors").get(0).get("message").asText()).isEqualTo("commitments must name commitments in the catalog, but 'tmm24-nope' is not one");
     assertThat(store.count()).isEqualTo(before);
   }
 
