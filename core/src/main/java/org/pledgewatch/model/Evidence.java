@@ -201,8 +201,9 @@ public record Evidence(
       this.id = id;
     }
 
-    /** Adds commitments the item bears on. */
+    /** The commitments the item bears on (replacing any given before). */
     public Builder commitments(String... ids) {
+      commitments.clear();
       commitments.addAll(List.of(ids));
       return this;
     }
@@ -222,10 +223,9 @@ public record Evidence(
       return this;
     }
 
-    /** Adds parties involved. */
+    /** The parties involved (replacing any given before). */
     public Builder parties(String... ids) {
-      parties.addAll(List.of(ids));
-      return this;
+      return parties(List.of(ids));
     }
 
     /** Replaces the parties involved. */
@@ -260,8 +260,9 @@ public record Evidence(
       return this;
     }
 
-    /** Adds tags. */
+    /** The tags (replacing any given before). */
     public Builder tags(String... tags) {
+      this.tags.clear();
       this.tags.addAll(List.of(tags));
       return this;
     }
