@@ -46,8 +46,9 @@ function renderTable(report) {
   body.replaceChildren();
   for (const a of report.assessments) {
     const parties = el('td', { class: 'parties' });
-    for (const [party, status] of Object.entries(a.byParty)) {
-      parties.append(el('span', { class: 'mark status-' + status, title: party + ': ' + label(status) }, party));
+    for (const [party, verdict] of Object.entries(a.byParty)) {
+      const status = verdict.status;
+      parties.append(el('span', { class: 'mark status-' + status, title: party + ': ' + label(status) + (verdict.late ? ' (late)' : '') }, party));
     }
     const status = el('td', { class: 'status-cell' }, badge(a.status));
     if (a.late) status.append(el('span', { class: 'late' }, 'late'));
