@@ -61,6 +61,26 @@ public record Report(
         .status();
   }
 
+  /** How much older than the as-of date the newest evidence may be before reports warn that it is stale. */
+  public static final int STALE_AFTER_DAYS = 90;
+
+  /**
+   * A plain warning when the evidence may be out of date: none of it was published by the as-of
+   * date, or the newest item was published more than {@link #STALE_AFTER_DAYS} days before it.
+   * Verdicts on such evidence say nothing of what happened since; every report format prints this.
+   */
+  public Optional<String> staleEvidenceWarning() {
+    if (latestEvidencePublished == null) {
+      return Optional.of("no evidence was published by " + asOf + ", so no verdict rests on any");
+    }
+    long days = java.time.temporal.ChronoUnit.DAYS.between(latestEvidencePublished, asOf);
+    if (days <= STALE_AFTER_DAYS) {
+      return Optional.empty();
+    }
+    return Optional.of("the newest evidence was published on " + latestEvidencePublished + ", " + days
+        + " days before " + asOf + ": what happened since is not in these verdicts");
+  }
+
   /**
    * The G7 Research Group average: scored commitments' mean (+1, 0, -1) as a percentage,
    * {@code (mean + 1) * 50}; empty when no commitment is scored.

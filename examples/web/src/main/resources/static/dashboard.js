@@ -35,10 +35,24 @@ async function getJson(url) {
   return body;
 }
 
+// Report.STALE_AFTER_DAYS in the library: the reports print the same warning.
+const STALE_AFTER_DAYS = 90;
+
+function staleWarning(report) {
+  if (!report.latestEvidencePublished) return `no evidence was published by ${report.asOf}, so no verdict rests on any`;
+  const days = Math.round((Date.parse(report.asOf) - Date.parse(report.latestEvidencePublished)) / 86400000);
+  if (days <= STALE_AFTER_DAYS) return null;
+  return `the newest evidence was published on ${report.latestEvidencePublished}, ${days} days before ${report.asOf}: what happened since is not in these verdicts`;
+}
+
 function renderSummary(report) {
   const latest = report.latestEvidencePublished ? ', the latest published ' + report.latestEvidencePublished : '';
   document.getElementById('summary').textContent =
     `Compliance as of ${report.asOf}: ${report.assessments.length} pledges, ${report.evidenceConsidered} evidence items considered${latest}.`;
+  const warning = staleWarning(report);
+  const box = document.getElementById('stale');
+  box.hidden = warning === null;
+  box.textContent = warning === null ? '' : 'Warning: ' + warning + '.';
 }
 
 function renderTable(report) {

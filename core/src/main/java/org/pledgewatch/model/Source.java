@@ -56,6 +56,11 @@ public record Source(
 
   /** Whether its address can be opened in a browser: an {@code http} or {@code https} URL. */
   public boolean linkable() {
+    return isWebAddress(url);
+  }
+
+  /** Whether an address is http(s): the only addresses reports link, so that hostile evidence cannot plant a {@code javascript:} link. */
+  public static boolean isWebAddress(String url) {
     return url != null && (url.startsWith("https://") || url.startsWith("http://"));
   }
 }

@@ -13,6 +13,7 @@ import org.pledgewatch.RuleDecision;
 import org.pledgewatch.SetAsideItem;
 import org.pledgewatch.Status;
 import org.pledgewatch.internal.Json;
+import org.pledgewatch.model.Source;
 
 /**
  * Writes a {@link Report} as JSON (stable: the same report gives the same bytes), Markdown, a
@@ -124,6 +125,7 @@ public final class ReportWriter {
       out.append(", ").append(report.evidenceNotYetPublished()).append(" published later and ignored");
     }
     out.append('\n');
+    report.staleEvidenceWarning().ifPresent(w -> out.append("Warning: ").append(w).append('\n'));
     report.g7Percentage().ifPresent(p -> out.append("G7 Research Group score: ").append(String.format(Locale.ROOT, "%.0f%%", p)).append(scored(report)).append('\n'));
     out.append('\n');
     for (Assessment a : report.assessments()) {
@@ -175,6 +177,7 @@ public final class ReportWriter {
         .append(report.latestEvidencePublished() == null ? "" : ", the latest published " + report.latestEvidencePublished())
         .append(report.evidenceNotYetPublished() > 0 ? "; " + report.evidenceNotYetPublished() + " published after the as-of date are ignored" : "")
         .append(".\n\n");
+    report.staleEvidenceWarning().ifPresent(w -> out.append("**Warning:** ").append(md(w)).append(".\n\n"));
     out.append("| Commitment | Status | Parties | Confidence | Reason |\n|---|---|---|---|---|\n");
     for (Assessment a : report.assessments()) {
       out.append("| ").append(md(a.title())).append(" (`").append(a.commitment()).append("`) | ")
@@ -206,7 +209,8 @@ public final class ReportWriter {
         out.append("\nEvidence:\n\n");
         for (EvidenceRef e : a.explanation().evidence()) {
           out.append("- `").append(e.id()).append("` ").append(e.kind()).append(", ").append(e.stance()).append(": ")
-              .append(md(e.publisher())).append(", *").append(md(e.title())).append("*, ").append(e.publishedOn())
+              .append(md(e.publisher())).append(", ").append(Source.isWebAddress(e.url()) ? "[" + mdLinkText(e.title()) + "](" + mdUrl(e.url()) + ")" : "*" + md(e.title()) + "*")
+              .append(", ").append(e.publishedOn())
               .append(e.origin().equals(e.source()) ? "" : " (rewrite of " + e.origin() + ")")
               .append(": \"").append(md(e.quote())).append("\"\n");
         }
@@ -224,6 +228,23 @@ public final class ReportWriter {
     return out.toString();
   }
 
+  private static String mdLinkText(String s) {
+    return md(s).replace("[", "\\[").replace("]", "\\]");
+  }
+
+  /** A URL safe inside Markdown's {@code (...)}: the characters that would end or break it, percent-encoded. */
+  private static String mdUrl(String url) {
+    StringBuilder b = new StringBuilder();
+    for (char c : url.toCharArray()) {
+      if (c == '(' || c == ')' || c == '<' || c == '>' || c == ' ' || c == '"' || c < 0x20) {
+        b.append('%').append(String.format(Locale.ROOT, "%02X", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
   private static String md(String s) {
     return s.replace("|", "\\|").replace("\n", " ");
   }
@@ -239,10 +260,12 @@ public final class ReportWriter {
         .append("</title>\n<style>\nbody{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f2328}\n"
             + "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #d0d7de;padding:.4rem;text-align:left;vertical-align:top}\n"
             + ".status{color:#fff;border-radius:.3rem;padding:.1rem .4rem;white-space:nowrap}\nsection{margin-top:2rem}\nblockquote{color:#57606a;margin:.2rem 0 .2rem 1rem}\n"
+            + ".warning{background:#fff8c5;border:1px solid #d4a72c;padding:.5rem;border-radius:.3rem}\n"
             + "footer{margin-top:2rem;color:#57606a;font-size:.85rem;word-break:break-all}\n</style>\n</head>\n<body>\n");
     out.append("<h1>Compliance report as of ").append(report.asOf()).append("</h1>\n<p>").append(report.evidenceConsidered())
         .append(" evidence items considered").append(report.latestEvidencePublished() == null ? "" : ", the latest published " + report.latestEvidencePublished())
         .append(".</p>\n");
+    report.staleEvidenceWarning().ifPresent(w -> out.append("<p class=\"warning\"><strong>Warning:</strong> ").append(h(w)).append(".</p>\n"));
     out.append("<table>\n<thead><tr><th>Commitment</th><th>Status</th><th>Parties</th><th>Confidence</th><th>Reason</th></tr></thead>\n<tbody>\n");
     for (Assessment a : report.assessments()) {
       out.append("<tr><td><a href=\"#").append(h(a.commitment())).append("\">").append(h(a.title())).append("</a></td><td>")
@@ -272,7 +295,7 @@ public final class ReportWriter {
       out.append("</ul>\n");
       for (EvidenceRef e : a.explanation().evidence()) {
         out.append("<p><code>").append(h(e.id())).append("</code> ").append(h(e.publisher())).append(", ")
-            .append(e.url() == null ? "<em>" + h(e.title()) + "</em>" : "<a href=\"" + h(e.url()) + "\">" + h(e.title()) + "</a>")
+            .append(Source.isWebAddress(e.url()) ? "<a href=\"" + h(e.url()) + "\" rel=\"noopener noreferrer\">" + h(e.title()) + "</a>" : "<em>" + h(e.title()) + "</em>")
             .append(", ").append(e.publishedOn()).append("</p>\n<blockquote>").append(h(e.quote())).append("</blockquote>\n");
       }
       out.append("</section>\n");

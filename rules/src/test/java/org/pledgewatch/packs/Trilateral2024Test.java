@@ -2,11 +2,16 @@ package org.pledgewatch.packs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pledgewatch.Assessment;
@@ -91,6 +96,33 @@ class Trilateral2024Test {
     });
     // Every pledge has follow-up evidence.
     assertThat(catalog.commitments()).allSatisfy(c -> assertThat(followUp).as(c.id()).anyMatch(e -> e.bearsOn(c.id())));
+  }
+
+  @Test
+  void everySourceHasAWebAddressAndTheSeedArticlesShipTheirTextWithEveryQuoteInIt() throws IOException {
+    assertThat(evidence.sources()).allSatisfy(s -> assertThat(s.linkable()).as(s.id() + ": " + s.url()).isTrue());
+    List<Source> seeds = evidence.sources().stream().filter(s -> s.id().startsWith("seed-")).toList();
+    assertThat(seeds).hasSize(5);
+    for (Source seed : seeds) {
+      Matcher archived = Pattern.compile("seeds/[0-9a-f_]+\\.txt").matcher(seed.note());
+      assertThat(archived.find()).as(seed.id() + " names its archived text").isTrue();
+      String text;
+      try (InputStream in = Trilateral2024.class.getResourceAsStream("/pledgewatch/packs/trilateral-2024/" + archived.group())) {
+        assertThat(in).as(archived.group()).isNotNull();
+        text = squeeze(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+      // Each seed item quotes its article word for word; "..." marks an elision.
+      evidence.evidence().stream().filter(e -> e.source().equals(seed)).forEach(e -> {
+        for (String part : e.quote().split("\\s*\\.\\.\\.\\s*")) {
+          assertThat(text).as(e.id() + " quotes " + archived.group()).contains(squeeze(part));
+        }
+      });
+    }
+  }
+
+  private static String squeeze(String s) {
+    // A line break inside the article after an opening quotation mark is layout, not words.
+    return s.replaceAll("\\s+", " ").replace("“ ", "“").strip();
   }
 
   @Test

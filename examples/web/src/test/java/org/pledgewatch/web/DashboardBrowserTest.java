@@ -116,5 +116,12 @@ class DashboardBrowserTest {
     Files.createDirectories(shot.getParent());
     Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     assertThat(Files.size(shot)).isGreaterThan(10_000);
+
+    // Evidence that stops months before the as-of date is said to be stale, as in the reports.
+    assertThat(browser.findElement(By.id("stale")).isDisplayed()).isFalse();
+    open("2026-12-02");
+    assertThat(browser.findElement(By.id("stale")).isDisplayed()).isTrue();
+    assertThat(browser.findElement(By.id("stale")).getText())
+        .isEqualTo("Warning: the newest evidence was published on 2026-03-02, 275 days before 2026-12-02: what happened since is not in these verdicts.");
   }
 }
