@@ -1,6 +1,6 @@
 /**
- * Pledgewatch core: the domain model, JSON loading, the engine, reports and scenarios. Only the
- * API packages are exported; {@code org.pledgewatch.internal} is not.
+ * Pledgewatch core: the domain model, JSON loading, the engine, reports and scenarios. Only the API
+ * packages are exported; {@code org.pledgewatch.internal} is not.
  */
 module org.pledgewatch.core {
   requires org.slf4j;
@@ -26,9 +26,12 @@ module org.pledgewatch.core {
   exports org.pledgewatch.scenario.junit;
 
   // Jackson reads and writes the report records by reflection.
-  opens org.pledgewatch to com.fasterxml.jackson.databind;
-  opens org.pledgewatch.model to com.fasterxml.jackson.databind;
-  opens org.pledgewatch.internal to com.fasterxml.jackson.databind;
+  opens org.pledgewatch to
+      com.fasterxml.jackson.databind;
+  opens org.pledgewatch.model to
+      com.fasterxml.jackson.databind;
+  opens org.pledgewatch.internal to
+      com.fasterxml.jackson.databind;
   // The JSON schemas are resources other code reads.
   opens org.pledgewatch.schema;
 }

@@ -18,7 +18,18 @@ import java.util.Objects;
  * @param asOf the date evaluated as of
  * @param explanation why
  */
-@JsonPropertyOrder({"commitment", "title", "status", "late", "metOn", "due", "byParty", "confidence", "asOf", "explanation"})
+@JsonPropertyOrder({
+  "commitment",
+  "title",
+  "status",
+  "late",
+  "metOn",
+  "due",
+  "byParty",
+  "confidence",
+  "asOf",
+  "explanation"
+})
 public record Assessment(
     @JsonProperty("commitment") String commitment,
     @JsonProperty("title") String title,
@@ -34,11 +45,24 @@ public record Assessment(
   }
 
   @JsonCreator
-  static Assessment fromJson(@JsonProperty("commitment") String commitment, @JsonProperty("title") String title,
-      @JsonProperty("status") Status status, @JsonProperty("late") boolean late, @JsonProperty("metOn") LocalDate metOn,
-      @JsonProperty("due") LocalDate due, @JsonProperty("byParty") Map<String, Verdict> byParty, @JsonProperty("confidence") double confidence,
-      @JsonProperty("asOf") LocalDate asOf, @JsonProperty("explanation") Explanation explanation) {
-    return new Assessment(commitment, title, new Verdict(status, late, metOn, confidence, byParty == null ? Map.of() : byParty), due, asOf, explanation);
+  static Assessment fromJson(
+      @JsonProperty("commitment") String commitment,
+      @JsonProperty("title") String title,
+      @JsonProperty("status") Status status,
+      @JsonProperty("late") boolean late,
+      @JsonProperty("metOn") LocalDate metOn,
+      @JsonProperty("due") LocalDate due,
+      @JsonProperty("byParty") Map<String, Verdict> byParty,
+      @JsonProperty("confidence") double confidence,
+      @JsonProperty("asOf") LocalDate asOf,
+      @JsonProperty("explanation") Explanation explanation) {
+    return new Assessment(
+        commitment,
+        title,
+        new Verdict(status, late, metOn, confidence, byParty == null ? Map.of() : byParty),
+        due,
+        asOf,
+        explanation);
   }
 
   /** The overall status. */
@@ -59,7 +83,10 @@ public record Assessment(
     return verdict.metOn();
   }
 
-  /** Each responsible party's status, by party id (one entry for a single-party pledge); {@link Verdict#byParty()} has the rest of each party's verdict. */
+  /**
+   * Each responsible party's status, by party id (one entry for a single-party pledge); {@link
+   * Verdict#byParty()} has the rest of each party's verdict.
+   */
   @JsonIgnore
   public Map<String, Status> byParty() {
     return verdict.statusByParty();

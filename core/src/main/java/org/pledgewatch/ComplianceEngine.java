@@ -2,7 +2,6 @@ package org.pledgewatch;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -53,8 +52,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Rules derive {@link org.pledgewatch.facts.Finding}s (a criterion satisfied or contradicted by
- * evidence); the engine turns them, each commitment's combination of criteria and its deadline
- * into a {@link Status} with an {@link Explanation}. Evidence published after the as-of date is
+ * evidence); the engine turns them, each commitment's combination of criteria and its deadline into
+ * a {@link Status} with an {@link Explanation}. Evidence published after the as-of date is
  * invisible to the rules.
  */
 public final class ComplianceEngine {
@@ -75,15 +74,23 @@ public final class ComplianceEngine {
   private final List<EvaluationListener> listeners;
   private final int firingLimit;
   private final boolean precompiled;
-  /** The catalog last checked for coverage, held weakly: a host evaluating one catalog many times checks it once. */
-  private volatile java.lang.ref.WeakReference<Catalog> lastChecked = new java.lang.ref.WeakReference<>(null);
-  private final boolean allowUncovered;
+
   /**
-   * The fingerprints of the last catalog and evidence set reported on. Both are immutable, and hosts
-   * evaluate one set at many dates (a timeline), so each is hashed once, not per evaluation: at 100k
-   * items hashing costs about 2.5 us per item. Held weakly; one entry each.
+   * The catalog last checked for coverage, held weakly: a host evaluating one catalog many times
+   * checks it once.
+   */
+  private volatile java.lang.ref.WeakReference<Catalog> lastChecked =
+      new java.lang.ref.WeakReference<>(null);
+
+  private final boolean allowUncovered;
+
+  /**
+   * The fingerprints of the last catalog and evidence set reported on. Both are immutable, and
+   * hosts evaluate one set at many dates (a timeline), so each is hashed once, not per evaluation:
+   * at 100k items hashing costs about 2.5 us per item. Held weakly; one entry each.
    */
   private volatile Memo<Catalog> lastCatalog = new Memo<>((Catalog) null, null);
+
   private volatile Memo<EvidenceSet> lastEvidence = new Memo<>((EvidenceSet) null, null);
 
   private ComplianceEngine(Builder b, KieBase kbase, boolean precompiled) {
@@ -91,10 +98,12 @@ public final class ComplianceEngine {
     this.precompiled = precompiled;
     this.sources = List.copyOf(b.sources);
     this.rules = RuleCompiler.rules(kbase.getKiePackages(), sources);
-    this.rulesFingerprint = Json.sha256(sources.stream()
-        .sorted(Comparator.comparing(RuleText::name))
-        .map(s -> s.name() + "\0" + s.drl().replace("\r\n", "\n"))
-        .collect(Collectors.joining("\0")));
+    this.rulesFingerprint =
+        Json.sha256(
+            sources.stream()
+                .sorted(Comparator.comparing(RuleText::name))
+                .map(s -> s.name() + "\0" + s.drl().replace("\r\n", "\n"))
+                .collect(Collectors.joining("\0")));
     this.clock = b.clock;
     this.listeners = List.copyOf(b.listeners);
     this.firingLimit = b.firingLimit;
@@ -119,12 +128,12 @@ public final class ComplianceEngine {
   /**
    * Assesses every commitment in the catalog on the evidence published by {@code asOf}.
    *
-   * @throws PledgewatchException {@code invalid_catalog} if a criterion has no rule that can satisfy
-   *     it (unless {@link Builder#allowUncoveredCriteria()}); {@code unknown_commitment}, {@code
-   *     unknown_party} or {@code invalid_evidence} if evidence does not fit the catalog (every problem listed);
-   *     {@code rule_runtime_error} naming the rule if a rule throws or derives a finding the
-   *     catalog does not know; {@code firing_limit_exceeded} if rules loop. The engine stays
-   *     usable after any of them.
+   * @throws PledgewatchException {@code invalid_catalog} if a criterion has no rule that can
+   *     satisfy it (unless {@link Builder#allowUncoveredCriteria()}); {@code unknown_commitment},
+   *     {@code unknown_party} or {@code invalid_evidence} if evidence does not fit the catalog
+   *     (every problem listed); {@code rule_runtime_error} naming the rule if a rule throws or
+   *     derives a finding the catalog does not know; {@code firing_limit_exceeded} if rules loop.
+   *     The engine stays usable after any of them.
    */
   public Report evaluate(Catalog catalog, EvidenceSet evidence, LocalDate asOf) {
     Objects.requireNonNull(catalog, "catalog");
@@ -155,9 +164,15 @@ public final class ComplianceEngine {
     }
   }
 
-  Report report(Catalog catalog, EvidenceSet evidence, LocalDate asOf, Snapshot snapshot, WorkingMemory memory,
+  Report report(
+      Catalog catalog,
+      EvidenceSet evidence,
+      LocalDate asOf,
+      Snapshot snapshot,
+      WorkingMemory memory,
       java.util.function.Function<String, Assessment> assessed) {
-    List<Assessment> ordered = catalog.commitmentsById().stream().map(c -> assessed.apply(c.id())).toList();
+    List<Assessment> ordered =
+        catalog.commitmentsById().stream().map(c -> assessed.apply(c.id())).toList();
     Memo<Catalog> c = lastCatalog;
     if (c.of.get() != catalog) {
       c = lastCatalog = new Memo<>(catalog, fingerprint(catalog));
@@ -168,10 +183,20 @@ public final class ComplianceEngine {
     }
     List<Evidence> visible = snapshot.visible().toList();
     Figures.Comparison figures = Figures.compare(visible, catalog);
-    return new Report(VERSION, asOf, clock.instant(), rulesFingerprint, c.fingerprint, e.fingerprint,
-        snapshot.visibleCount(), snapshot.unpublishedCount(),
+    return new Report(
+        VERSION,
+        asOf,
+        clock.instant(),
+        rulesFingerprint,
+        c.fingerprint,
+        e.fingerprint,
+        snapshot.visibleCount(),
+        snapshot.unpublishedCount(),
         visible.stream().map(Evidence::publishedOn).max(LocalDate::compareTo).orElse(null),
-        ordered, figures.conflicts(), figures.revisions(), snapshot.unrouted(memory));
+        ordered,
+        figures.conflicts(),
+        figures.revisions(),
+        snapshot.unrouted(memory));
   }
 
   /** A value and its fingerprint, the value held weakly. */
@@ -182,21 +207,32 @@ public final class ComplianceEngine {
   }
 
   static String fingerprint(Catalog catalog) {
-    return Json.fingerprint(Map.of(
-        "parties", catalog.parties().stream().sorted(Comparator.comparing(org.pledgewatch.model.Party::id)).toList(),
-        "agreements", catalog.agreements().stream().sorted(Comparator.comparing(org.pledgewatch.model.Agreement::id)).toList(),
-        "commitments", catalog.commitmentsById()));
+    return Json.fingerprint(
+        Map.of(
+            "parties",
+                catalog.parties().stream()
+                    .sorted(Comparator.comparing(org.pledgewatch.model.Party::id))
+                    .toList(),
+            "agreements",
+                catalog.agreements().stream()
+                    .sorted(Comparator.comparing(org.pledgewatch.model.Agreement::id))
+                    .toList(),
+            "commitments", catalog.commitmentsById()));
   }
 
   static String fingerprint(EvidenceSet evidence) {
-    return Json.fingerprint(Map.of(
-        "sources", evidence.sources().stream().sorted(Comparator.comparing(org.pledgewatch.model.Source::id)).toList(),
-        "evidence", evidence.evidenceById()));
+    return Json.fingerprint(
+        Map.of(
+            "sources",
+                evidence.sources().stream()
+                    .sorted(Comparator.comparing(org.pledgewatch.model.Source::id))
+                    .toList(),
+            "evidence", evidence.evidenceById()));
   }
 
   /**
-   * A long-lived monitor over one catalog, for hosts that receive evidence over time. Close it
-   * when done.
+   * A long-lived monitor over one catalog, for hosts that receive evidence over time. Close it when
+   * done.
    */
   public Monitor monitor(Catalog catalog, LocalDate asOf) {
     return new Monitor(this, catalog, asOf);
@@ -207,7 +243,10 @@ public final class ComplianceEngine {
     return rules;
   }
 
-  /** Whether the rules came precompiled from the class path rather than compiled by {@link Builder#build()}. */
+  /**
+   * Whether the rules came precompiled from the class path rather than compiled by {@link
+   * Builder#build()}.
+   */
   public boolean precompiled() {
     return precompiled;
   }
@@ -231,9 +270,21 @@ public final class ComplianceEngine {
       }
       var c = catalog.commitment(r.pledge());
       if (c.isEmpty()) {
-        problems.add(new Problem(ErrorCode.UNKNOWN_COMMITMENT, Location.rule(r.name(), r.source()), "@pledge names '" + r.pledge() + "', which the catalog does not have"));
+        problems.add(
+            new Problem(
+                ErrorCode.UNKNOWN_COMMITMENT,
+                Location.rule(r.name(), r.source()),
+                "@pledge names '" + r.pledge() + "', which the catalog does not have"));
       } else if (r.criterion() == null || c.get().criterion(r.criterion()).isEmpty()) {
-        problems.add(new Problem(ErrorCode.INVALID_CATALOG, Location.rule(r.name(), r.source()), "@criterion must name a criterion of '" + r.pledge() + "', but was '" + r.criterion() + "'"));
+        problems.add(
+            new Problem(
+                ErrorCode.INVALID_CATALOG,
+                Location.rule(r.name(), r.source()),
+                "@criterion must name a criterion of '"
+                    + r.pledge()
+                    + "', but was '"
+                    + r.criterion()
+                    + "'"));
       } else {
         covered.add(r.pledge() + "/" + r.criterion());
       }
@@ -241,12 +292,28 @@ public final class ComplianceEngine {
     boolean byKind = rules.stream().anyMatch(RuleInfo::criteriaByKind);
     for (Commitment c : catalog.commitmentsById()) {
       for (Criterion cr : c.criteria()) {
-        boolean data = !cr.evidenceKinds().isEmpty() || !cr.contraryKinds().isEmpty() || cr.measure() != null;
+        boolean data =
+            !cr.evidenceKinds().isEmpty() || !cr.contraryKinds().isEmpty() || cr.measure() != null;
         if (data && !byKind) {
-          problems.add(new Problem(ErrorCode.INVALID_CATALOG, Location.commitment(c.id()), "criterion '" + cr.id()
-              + "' declares evidence kinds or a measure, but no rule carries @criteriaByKind to read them"));
+          problems.add(
+              new Problem(
+                  ErrorCode.INVALID_CATALOG,
+                  Location.commitment(c.id()),
+                  "criterion '"
+                      + cr.id()
+                      + "' declares evidence kinds or a measure, but no rule carries @criteriaByKind to read them"));
         } else if (!data && !covered.contains(c.id() + "/" + cr.id())) {
-          problems.add(new Problem(ErrorCode.INVALID_CATALOG, Location.commitment(c.id()), "criterion '" + cr.id() + "' has no rule (no rule has @pledge(\"" + c.id() + "\") @criterion(\"" + cr.id() + "\"))"));
+          problems.add(
+              new Problem(
+                  ErrorCode.INVALID_CATALOG,
+                  Location.commitment(c.id()),
+                  "criterion '"
+                      + cr.id()
+                      + "' has no rule (no rule has @pledge(\""
+                      + c.id()
+                      + "\") @criterion(\""
+                      + cr.id()
+                      + "\"))"));
         }
       }
     }
@@ -335,7 +402,8 @@ public final class ComplianceEngine {
 
     /** Adds DRL from a string; {@code name} is used in error locations ({@code "my-rules.drl"}). */
     public Builder addRules(String name, String drl) {
-      sources.add(new RuleText(Objects.requireNonNull(name, "name"), Objects.requireNonNull(drl, "drl")));
+      sources.add(
+          new RuleText(Objects.requireNonNull(name, "name"), Objects.requireNonNull(drl, "drl")));
       return this;
     }
 
@@ -343,18 +411,31 @@ public final class ComplianceEngine {
     public Builder addRulesFrom(Path path) {
       Objects.requireNonNull(path, "path");
       if (!Files.exists(path)) {
-        throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, Location.file(path.toString()), "expected a .drl file or a directory of them, but nothing is there");
+        throw PledgewatchException.of(
+            ErrorCode.RULE_SOURCE_ERROR,
+            Location.file(path.toString()),
+            "expected a .drl file or a directory of them, but nothing is there");
       }
       try (Stream<Path> files = Files.isDirectory(path) ? Files.walk(path) : Stream.of(path)) {
         List<Path> drls = files.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
         if (drls.isEmpty()) {
-          throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, Location.file(path.toString()), "expected .drl files, but found none");
+          throw PledgewatchException.of(
+              ErrorCode.RULE_SOURCE_ERROR,
+              Location.file(path.toString()),
+              "expected .drl files, but found none");
         }
         for (Path p : drls) {
           sources.add(new RuleText(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
         }
       } catch (IOException e) {
-        throw new PledgewatchException(ErrorCode.RULE_SOURCE_ERROR, List.of(new Problem(ErrorCode.RULE_SOURCE_ERROR, Location.file(path.toString()), "cannot read: " + e)), e);
+        throw new PledgewatchException(
+            ErrorCode.RULE_SOURCE_ERROR,
+            List.of(
+                new Problem(
+                    ErrorCode.RULE_SOURCE_ERROR,
+                    Location.file(path.toString()),
+                    "cannot read: " + e)),
+            e);
       }
       return this;
     }
@@ -364,16 +445,24 @@ public final class ComplianceEngine {
      * directory (in a jar or on disk), using this library's class loader.
      */
     public Builder addRulesFromClasspath(String location) {
-      return addRulesFromClasspath(location, Thread.currentThread().getContextClassLoader() != null
-          ? Thread.currentThread().getContextClassLoader() : ComplianceEngine.class.getClassLoader());
+      return addRulesFromClasspath(
+          location,
+          Thread.currentThread().getContextClassLoader() != null
+              ? Thread.currentThread().getContextClassLoader()
+              : ComplianceEngine.class.getClassLoader());
     }
 
-    /** Adds {@code .drl} classpath resources under {@code location}, found through {@code loader}. */
+    /**
+     * Adds {@code .drl} classpath resources under {@code location}, found through {@code loader}.
+     */
     public Builder addRulesFromClasspath(String location, ClassLoader loader) {
       String loc = location.startsWith("/") ? location.substring(1) : location;
       URL url = loader.getResource(loc);
       if (url == null) {
-        throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, Location.file("classpath:" + loc), "expected a .drl resource or a directory of them on the classpath, but found nothing");
+        throw PledgewatchException.of(
+            ErrorCode.RULE_SOURCE_ERROR,
+            Location.file("classpath:" + loc),
+            "expected a .drl resource or a directory of them on the classpath, but found nothing");
       }
       try {
         URI uri = url.toURI();
@@ -385,7 +474,8 @@ public final class ComplianceEngine {
           addFromTree(Path.of(uri), loc);
         }
       } catch (IOException | URISyntaxException e) {
-        throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, Location.file("classpath:" + loc), "cannot read: " + e);
+        throw PledgewatchException.of(
+            ErrorCode.RULE_SOURCE_ERROR, Location.file("classpath:" + loc), "cannot read: " + e);
       }
       return this;
     }
@@ -403,13 +493,24 @@ public final class ComplianceEngine {
 
     private void addFromTree(Path root, String loc) throws IOException {
       try (Stream<Path> files = Files.isDirectory(root) ? Files.walk(root) : Stream.of(root)) {
-        List<Path> drls = files.filter(p -> p.toString().endsWith(".drl")).sorted(Comparator.comparing(Path::toString)).toList();
+        List<Path> drls =
+            files
+                .filter(p -> p.toString().endsWith(".drl"))
+                .sorted(Comparator.comparing(Path::toString))
+                .toList();
         if (drls.isEmpty()) {
-          throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, Location.file("classpath:" + loc), "expected .drl resources, but found none");
+          throw PledgewatchException.of(
+              ErrorCode.RULE_SOURCE_ERROR,
+              Location.file("classpath:" + loc),
+              "expected .drl resources, but found none");
         }
         for (Path p : drls) {
-          String rel = Files.isDirectory(root) ? loc + "/" + root.relativize(p).toString().replace('\\', '/') : loc;
-          sources.add(new RuleText("classpath:" + rel, Files.readString(p, StandardCharsets.UTF_8)));
+          String rel =
+              Files.isDirectory(root)
+                  ? loc + "/" + root.relativize(p).toString().replace('\\', '/')
+                  : loc;
+          sources.add(
+              new RuleText("classpath:" + rel, Files.readString(p, StandardCharsets.UTF_8)));
         }
       }
     }
@@ -417,15 +518,16 @@ public final class ComplianceEngine {
     /**
      * Adds the {@code .drl} resources under {@code location}, and names the KIE base that was
      * precompiled from exactly those sources at build time (kie-maven-plugin, executable model,
-     * declared in the jar's {@code META-INF/kmodule.xml}). {@link #build()} then loads that KIE base
-     * instead of compiling, unless other rule sources were added too, in which case it compiles
-     * everything. The sources are still read: the report's rules fingerprint and {@link
+     * declared in the jar's {@code META-INF/kmodule.xml}). {@link #build()} then loads that KIE
+     * base instead of compiling, unless other rule sources were added too, in which case it
+     * compiles everything. The sources are still read: the report's rules fingerprint and {@link
      * ComplianceEngine#rules()} come from them. If the class path has no such KIE base (run from an
      * IDE without the plugin), the sources are compiled and a warning is logged.
      */
     public Builder addPrecompiledRules(String kieBaseName, String location, ClassLoader loader) {
       if (precompiledBase != null) {
-        throw new IllegalStateException("one precompiled KIE base per engine; '" + precompiledBase + "' is already added");
+        throw new IllegalStateException(
+            "one precompiled KIE base per engine; '" + precompiledBase + "' is already added");
       }
       int before = sources.size();
       addRulesFromClasspath(location, loader);
@@ -435,7 +537,10 @@ public final class ComplianceEngine {
       return this;
     }
 
-    /** The clock reports take their time and default as-of date from; the system UTC clock by default. */
+    /**
+     * The clock reports take their time and default as-of date from; the system UTC clock by
+     * default.
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -448,9 +553,9 @@ public final class ComplianceEngine {
     }
 
     /**
-     * The most rule firings one evaluation (or one monitor update) may take, whatever its size; past
-     * it the evaluation fails with {@code firing_limit_exceeded} instead of looping forever. By
-     * default the limit is {@value #DEFAULT_FIRING_LIMIT} plus twenty per fact inserted.
+     * The most rule firings one evaluation (or one monitor update) may take, whatever its size;
+     * past it the evaluation fails with {@code firing_limit_exceeded} instead of looping forever.
+     * By default the limit is {@value #DEFAULT_FIRING_LIMIT} plus twenty per fact inserted.
      */
     public Builder firingLimit(int limit) {
       if (limit < 1) {
@@ -468,7 +573,10 @@ public final class ComplianceEngine {
      */
     public ComplianceEngine build() {
       if (sources.isEmpty()) {
-        throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, Location.NONE, "no rule sources were given: add rules with addRules, addRulesFrom or addRulesFromClasspath");
+        throw PledgewatchException.of(
+            ErrorCode.RULE_SOURCE_ERROR,
+            Location.NONE,
+            "no rule sources were given: add rules with addRules, addRulesFrom or addRulesFromClasspath");
       }
       if (validator != null) {
         List<Problem> refused = new ArrayList<>();
@@ -482,16 +590,30 @@ public final class ComplianceEngine {
         KieBase kbase = RuleCompiler.precompiled(precompiledBase, precompiledLoader);
         if (kbase != null) {
           ComplianceEngine engine = new ComplianceEngine(this, kbase, true);
-          LOG.debug("loaded precompiled KIE base '{}' ({} rules) in {} ms", precompiledBase, engine.rules.size(), (System.nanoTime() - start) / 1_000_000);
+          LOG.debug(
+              "loaded precompiled KIE base '{}' ({} rules) in {} ms",
+              precompiledBase,
+              engine.rules.size(),
+              (System.nanoTime() - start) / 1_000_000);
           return engine;
         }
-        LOG.warn("no precompiled KIE base '{}' on the class path; compiling its {} rule sources instead", precompiledBase, sources.size());
+        LOG.warn(
+            "no precompiled KIE base '{}' on the class path; compiling its {} rule sources instead",
+            precompiledBase,
+            sources.size());
       } else if (precompiledBase != null) {
-        LOG.debug("rules were added beside precompiled KIE base '{}'; compiling all {} sources", precompiledBase, sources.size());
+        LOG.debug(
+            "rules were added beside precompiled KIE base '{}'; compiling all {} sources",
+            precompiledBase,
+            sources.size());
       }
       KieBase kbase = RuleCompiler.compile(Collections.unmodifiableList(sources));
       ComplianceEngine engine = new ComplianceEngine(this, kbase, false);
-      LOG.debug("compiled {} rules from {} sources in {} ms", engine.rules.size(), sources.size(), (System.nanoTime() - start) / 1_000_000);
+      LOG.debug(
+          "compiled {} rules from {} sources in {} ms",
+          engine.rules.size(),
+          sources.size(),
+          (System.nanoTime() - start) / 1_000_000);
       return engine;
     }
   }

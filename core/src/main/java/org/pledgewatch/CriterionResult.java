@@ -12,7 +12,8 @@ import java.util.List;
  * @param contradicted whether evidence contradicts it
  * @param satisfiedOn the day the evidence shows it became satisfied, or {@code null}
  * @param decisions the rule findings behind it, supporting first
- * @param wouldSatisfy for a criterion not satisfied, what evidence would satisfy it; else {@code null}
+ * @param wouldSatisfy for a criterion not satisfied, what evidence would satisfy it; else {@code
+ *     null}
  */
 public record CriterionResult(
     String criterion,

@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum ErrorCode {
   /** A rule source does not compile. */
   RULE_COMPILE_ERROR,
-  /** A rule source from an untrusted author reaches outside the domain model (see {@link RuleValidator}). */
+  /**
+   * A rule source from an untrusted author reaches outside the domain model (see {@link
+   * RuleValidator}).
+   */
   UNTRUSTED_RULE,
   /** A rule source could not be read, or none was given. */
   RULE_SOURCE_ERROR,
@@ -22,7 +25,9 @@ public enum ErrorCode {
   UNKNOWN_COMMITMENT,
   /** A request names an agreement the catalog does not have. */
   UNKNOWN_AGREEMENT,
-  /** Evidence has a kind no loaded catalog declares (a warning, or an error when loading strictly). */
+  /**
+   * Evidence has a kind no loaded catalog declares (a warning, or an error when loading strictly).
+   */
   UNKNOWN_KIND,
   /** Evidence names a party the catalog does not have. */
   UNKNOWN_PARTY,

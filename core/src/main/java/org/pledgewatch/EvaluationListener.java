@@ -3,8 +3,8 @@ package org.pledgewatch;
 import java.util.List;
 
 /**
- * Hears what an engine does, for metrics, audit logs or tests. Called on the evaluating thread;
- * an exception thrown here propagates to the caller.
+ * Hears what an engine does, for metrics, audit logs or tests. Called on the evaluating thread; an
+ * exception thrown here propagates to the caller.
  */
 public interface EvaluationListener {
   /** A report was produced by {@link ComplianceEngine#evaluate}. */

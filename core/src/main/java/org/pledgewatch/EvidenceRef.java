@@ -35,7 +35,18 @@ public record EvidenceRef(
 
   /** The citation of an item. */
   public static EvidenceRef of(Evidence e) {
-    return new EvidenceRef(e.id(), e.kind(), e.stance().jsonName(), e.occurredOn(), e.publishedOn(),
-        e.source().id(), e.source().publisher(), e.source().type().jsonName(), e.source().title(), e.source().url(), e.origin(), e.quote());
+    return new EvidenceRef(
+        e.id(),
+        e.kind(),
+        e.stance().jsonName(),
+        e.occurredOn(),
+        e.publishedOn(),
+        e.source().id(),
+        e.source().publisher(),
+        e.source().type().jsonName(),
+        e.source().title(),
+        e.source().url(),
+        e.origin(),
+        e.quote());
   }
 }

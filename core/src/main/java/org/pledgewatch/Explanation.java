@@ -9,22 +9,28 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Why a commitment has its status: each criterion with the rules and evidence that decided it,
- * the evidence considered and set aside, and every item cited.
+ * Why a commitment has its status: each criterion with the rules and evidence that decided it, the
+ * evidence considered and set aside, and every item cited.
  *
  * <p>An explanation is a value (equal explanations are {@link #equals equal}), but the engine
  * builds it only when it is first read: a monitor reassessing a commitment of hundreds of items on
- * every update reports the changed verdict at once and spends the time on the explanation only
- * for a host that reads it. Reading it is thread-safe; it is built once.
+ * every update reports the changed verdict at once and spends the time on the explanation only for
+ * a host that reads it. Reading it is thread-safe; it is built once.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE,
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
     isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonPropertyOrder({"summary", "criteria", "setAside", "evidence"})
 public final class Explanation {
   private Supplier<Explanation> pending;
   private volatile Parts parts;
 
-  private record Parts(String summary, List<CriterionResult> criteria, List<SetAsideItem> setAside, List<EvidenceRef> evidence) {}
+  private record Parts(
+      String summary,
+      List<CriterionResult> criteria,
+      List<SetAsideItem> setAside,
+      List<EvidenceRef> evidence) {}
 
   /**
    * @param summary one line: the reason for the status
@@ -33,9 +39,17 @@ public final class Explanation {
    * @param evidence every item the criteria or the set-aside list name, by id
    */
   @JsonCreator
-  public Explanation(@JsonProperty("summary") String summary, @JsonProperty("criteria") List<CriterionResult> criteria,
-      @JsonProperty("setAside") List<SetAsideItem> setAside, @JsonProperty("evidence") List<EvidenceRef> evidence) {
-    this.parts = new Parts(Objects.requireNonNull(summary, "summary"), List.copyOf(criteria), List.copyOf(setAside), List.copyOf(evidence));
+  public Explanation(
+      @JsonProperty("summary") String summary,
+      @JsonProperty("criteria") List<CriterionResult> criteria,
+      @JsonProperty("setAside") List<SetAsideItem> setAside,
+      @JsonProperty("evidence") List<EvidenceRef> evidence) {
+    this.parts =
+        new Parts(
+            Objects.requireNonNull(summary, "summary"),
+            List.copyOf(criteria),
+            List.copyOf(setAside),
+            List.copyOf(evidence));
   }
 
   private Explanation(Supplier<Explanation> pending) {
@@ -99,22 +113,40 @@ public final class Explanation {
   @Override
   public String toString() {
     Parts p = parts();
-    return "Explanation[summary=" + p.summary() + ", criteria=" + p.criteria() + ", setAside=" + p.setAside() + ", evidence=" + p.evidence() + "]";
+    return "Explanation[summary="
+        + p.summary()
+        + ", criteria="
+        + p.criteria()
+        + ", setAside="
+        + p.setAside()
+        + ", evidence="
+        + p.evidence()
+        + "]";
   }
 
   /** The whole explanation as plain lines, for logs, terminals and scenario checks. */
   public String asText() {
     StringBuilder out = new StringBuilder(summary()).append('\n');
     for (CriterionResult c : criteria()) {
-      out.append("- ").append(c.criterion()).append(": ")
+      out.append("- ")
+          .append(c.criterion())
+          .append(": ")
           .append(c.satisfied() ? "satisfied" : "not satisfied")
           .append(c.contradicted() ? ", contradicted" : "")
-          .append(" (").append(c.description()).append(")\n");
+          .append(" (")
+          .append(c.description())
+          .append(")\n");
       for (RuleDecision d : c.decisions()) {
-        out.append("    ").append(d.stance()).append(" by rule '").append(d.rule()).append("'")
+        out.append("    ")
+            .append(d.stance())
+            .append(" by rule '")
+            .append(d.rule())
+            .append("'")
             .append(d.party() == null ? "" : " for " + d.party())
-            .append(" on ").append(String.join(", ", d.evidence()))
-            .append(d.note() == null ? "" : ": " + d.note()).append('\n');
+            .append(" on ")
+            .append(String.join(", ", d.evidence()))
+            .append(d.note() == null ? "" : ": " + d.note())
+            .append('\n');
       }
       if (c.wouldSatisfy() != null) {
         out.append("    would be satisfied by: ").append(c.wouldSatisfy()).append('\n');

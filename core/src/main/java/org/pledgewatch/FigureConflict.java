@@ -3,10 +3,10 @@ package org.pledgewatch;
 import java.util.List;
 
 /**
- * Sources that give different numbers for the same measure, period and party: a real
- * disagreement, reported, never averaged. Per-party figures of a joint pledge are not conflicts, a
- * later value from the same origin is a {@link FigureRevision}, and quantities are compared in the
- * measure's declared unit, so that two ways of writing one quantity never conflict.
+ * Sources that give different numbers for the same measure, period and party: a real disagreement,
+ * reported, never averaged. Per-party figures of a joint pledge are not conflicts, a later value
+ * from the same origin is a {@link FigureRevision}, and quantities are compared in the measure's
+ * declared unit, so that two ways of writing one quantity never conflict.
  *
  * @param measure what is counted
  * @param period the period, or {@code null}

@@ -13,7 +13,8 @@ import java.util.List;
  * @param origin the publisher or origin source that revised it
  * @param values the values in the order they were published, the standing one last
  */
-public record FigureRevision(String measure, String period, String party, String origin, List<FigureConflict.Value> values) {
+public record FigureRevision(
+    String measure, String period, String party, String origin, List<FigureConflict.Value> values) {
   public FigureRevision {
     values = List.copyOf(values);
   }

@@ -13,20 +13,23 @@ import java.util.Objects;
  * @param file the file, resource or input name, or {@code null}
  * @param line the 1-based line, 0 if not known, or -1 if the file's tool could not give one
  * @param column the 1-based column, or -1 if not known
- * @param jsonPath the JSON path within the file, such as {@code $.evidence[3].kind}, or {@code null}
+ * @param jsonPath the JSON path within the file, such as {@code $.evidence[3].kind}, or {@code
+ *     null}
  * @param rule the rule's name, or {@code null}
- * @param kind what {@code id} names ({@code commitment}, {@code evidence}, {@code source},
- *     {@code agreement}, {@code party}, {@code option}, {@code kbase}), or {@code null}
+ * @param kind what {@code id} names ({@code commitment}, {@code evidence}, {@code source}, {@code
+ *     agreement}, {@code party}, {@code option}, {@code kbase}), or {@code null}
  * @param id the id of the record or option, or {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Location(String file, int line, int column, String jsonPath, String rule, String kind, String id) {
+public record Location(
+    String file, int line, int column, String jsonPath, String rule, String kind, String id) {
   /** Nowhere more precise can be known. */
   public static final Location NONE = new Location(null, 0, -1, null, null, null, null);
 
   public Location {
     if ((kind == null) != (id == null)) {
-      throw new IllegalArgumentException("a location names a kind and an id together, but had kind " + kind + " and id " + id);
+      throw new IllegalArgumentException(
+          "a location names a kind and an id together, but had kind " + kind + " and id " + id);
     }
   }
 
@@ -42,7 +45,8 @@ public record Location(String file, int line, int column, String jsonPath, Strin
 
   /** A position in a JSON file, with the path of the value there. */
   public static Location json(String file, int line, int column, String jsonPath) {
-    return new Location(Objects.requireNonNull(file, "file"), line, column, jsonPath, null, null, null);
+    return new Location(
+        Objects.requireNonNull(file, "file"), line, column, jsonPath, null, null, null);
   }
 
   /** A rule. */
@@ -57,7 +61,14 @@ public record Location(String file, int line, int column, String jsonPath, Strin
 
   /** A record or option by its id: {@code of("evidence", "e-17")}. */
   public static Location of(String kind, String id) {
-    return new Location(null, 0, -1, null, null, Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(id, "id"));
+    return new Location(
+        null,
+        0,
+        -1,
+        null,
+        null,
+        Objects.requireNonNull(kind, "kind"),
+        Objects.requireNonNull(id, "id"));
   }
 
   /** A commitment. */
@@ -75,7 +86,10 @@ public record Location(String file, int line, int column, String jsonPath, Strin
     return of("source", id);
   }
 
-  /** This location within a file (a catalog's cross-reference problem, placed in the file it was loaded from). */
+  /**
+   * This location within a file (a catalog's cross-reference problem, placed in the file it was
+   * loaded from).
+   */
   public Location inFile(String name) {
     return new Location(name, line, column, jsonPath, rule, kind, id);
   }

@@ -30,16 +30,22 @@ public final class Monitor implements AutoCloseable {
   private final ComplianceEngine engine;
   private final Catalog catalog;
   private final Map<String, Source> sources = new LinkedHashMap<>();
-  /** Every item by id, published or not; the snapshot reads this map rather than keeping its own. */
+
+  /**
+   * Every item by id, published or not; the snapshot reads this map rather than keeping its own.
+   */
   private final Map<String, Evidence> evidence = new HashMap<>();
+
   /** The current assessment of each commitment. */
   private Map<String, Assessment> assessments = new HashMap<>();
+
   /**
    * The evidence as a set, built by the first report after a change and kept until the next: the
    * engine remembers the fingerprint of the set it last reported on, so repeated reports of
    * unchanged evidence neither copy nor hash a million items again.
    */
   private EvidenceSet reported;
+
   private LocalDate asOf;
   private WorkingMemory memory;
   private Snapshot snapshot;
@@ -58,8 +64,8 @@ public final class Monitor implements AutoCloseable {
    * sources its items cite (a source the monitor already has may be repeated, unchanged).
    *
    * @return the verdicts that changed, by commitment id
-   * @throws PledgewatchException if an item's id is already present, a source differs from the
-   *     one the monitor has, or the evidence does not fit the catalog; nothing is added
+   * @throws PledgewatchException if an item's id is already present, a source differs from the one
+   *     the monitor has, or the evidence does not fit the catalog; nothing is added
    */
   public synchronized List<Change> add(EvidenceSet batch) {
     ensureOpen();
@@ -67,12 +73,20 @@ public final class Monitor implements AutoCloseable {
     for (Source s : batch.sources()) {
       Source known = sources.get(s.id());
       if (known != null && !known.equals(s)) {
-        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, Location.source(s.id()), "differs from the source of that id the monitor already has"));
+        problems.add(
+            new Problem(
+                ErrorCode.INVALID_EVIDENCE,
+                Location.source(s.id()),
+                "differs from the source of that id the monitor already has"));
       }
     }
     for (Evidence e : batch.evidence()) {
       if (evidence.containsKey(e.id())) {
-        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, Location.evidence(e.id()), "the monitor already has an item with this id; retract it first to replace it"));
+        problems.add(
+            new Problem(
+                ErrorCode.INVALID_EVIDENCE,
+                Location.evidence(e.id()),
+                "the monitor already has an item with this id; retract it first to replace it"));
       }
     }
     if (!problems.isEmpty()) {
@@ -81,32 +95,42 @@ public final class Monitor implements AutoCloseable {
     List<Evidence> items = EvidenceCheck.checkAll(catalog, batch.evidenceById());
     Set<String> touched = new LinkedHashSet<>();
     items.forEach(e -> touched.addAll(e.commitments()));
-    return apply(touched, () -> {
-      batch.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
-      for (Evidence e : items) {
-        evidence.put(e.id(), e);
-        snapshot.add(e);
-        if (e.publishedBy(asOf)) {
-          memory.insert(e);
-        }
-      }
-    }, () -> {
-      items.forEach(e -> evidence.remove(e.id()));
-      batch.sources().stream().filter(s -> !usedSource(s.id())).forEach(s -> sources.remove(s.id()));
-    });
+    return apply(
+        touched,
+        () -> {
+          batch.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
+          for (Evidence e : items) {
+            evidence.put(e.id(), e);
+            snapshot.add(e);
+            if (e.publishedBy(asOf)) {
+              memory.insert(e);
+            }
+          }
+        },
+        () -> {
+          items.forEach(e -> evidence.remove(e.id()));
+          batch.sources().stream()
+              .filter(s -> !usedSource(s.id()))
+              .forEach(s -> sources.remove(s.id()));
+        });
   }
 
   /**
    * Retracts evidence by id; conclusions that rested on it are retracted with it.
    *
-   * @throws PledgewatchException {@code invalid_evidence} if an id is not present; nothing is retracted
+   * @throws PledgewatchException {@code invalid_evidence} if an id is not present; nothing is
+   *     retracted
    */
   public synchronized List<Change> retract(Collection<String> evidenceIds) {
     ensureOpen();
     List<Problem> problems = new ArrayList<>();
     for (String id : evidenceIds) {
       if (!evidence.containsKey(id)) {
-        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, Location.evidence(id), "cannot retract: the monitor has no item with this id"));
+        problems.add(
+            new Problem(
+                ErrorCode.INVALID_EVIDENCE,
+                Location.evidence(id),
+                "cannot retract: the monitor has no item with this id"));
       }
     }
     if (!problems.isEmpty()) {
@@ -115,16 +139,22 @@ public final class Monitor implements AutoCloseable {
     List<Evidence> removed = evidenceIds.stream().distinct().map(evidence::get).toList();
     Set<String> touched = new LinkedHashSet<>();
     removed.forEach(e -> touched.addAll(e.commitments()));
-    return apply(touched, () -> {
-      for (Evidence e : removed) {
-        evidence.remove(e.id());
-        snapshot.remove(e);
-        memory.delete(e);
-      }
-    }, () -> removed.forEach(e -> evidence.put(e.id(), e)));
+    return apply(
+        touched,
+        () -> {
+          for (Evidence e : removed) {
+            evidence.remove(e.id());
+            snapshot.remove(e);
+            memory.delete(e);
+          }
+        },
+        () -> removed.forEach(e -> evidence.put(e.id(), e)));
   }
 
-  /** Moves the as-of date; evidence published by then appears, evidence published after it disappears. */
+  /**
+   * Moves the as-of date; evidence published by then appears, evidence published after it
+   * disappears.
+   */
   public synchronized List<Change> advanceTo(LocalDate newAsOf) {
     ensureOpen();
     Objects.requireNonNull(newAsOf, "newAsOf");
@@ -155,7 +185,10 @@ public final class Monitor implements AutoCloseable {
           id = s == null ? null : s.derivedFrom();
         }
       }
-      reported = new EvidenceSet(sources.values().stream().filter(s -> cited.contains(s.id())).toList(), List.copyOf(evidence.values()));
+      reported =
+          new EvidenceSet(
+              sources.values().stream().filter(s -> cited.contains(s.id())).toList(),
+              List.copyOf(evidence.values()));
     }
     return engine.report(catalog, reported, asOf, snapshot, memory, assessments::get);
   }
@@ -165,7 +198,10 @@ public final class Monitor implements AutoCloseable {
     ensureOpen();
     Assessment a = assessments.get(commitmentId);
     if (a == null) {
-      throw PledgewatchException.of(ErrorCode.UNKNOWN_COMMITMENT, Location.commitment(commitmentId), "the monitor's catalog has no commitment '" + commitmentId + "'");
+      throw PledgewatchException.of(
+          ErrorCode.UNKNOWN_COMMITMENT,
+          Location.commitment(commitmentId),
+          "the monitor's catalog has no commitment '" + commitmentId + "'");
     }
     return a;
   }
@@ -225,18 +261,22 @@ public final class Monitor implements AutoCloseable {
     snapshot = Snapshot.over(evidence, asOf);
     memory.asOf(new AsOf(asOf));
     memory.insertCatalog(catalog);
-    evidence.values().stream().sorted(java.util.Comparator.comparing(Evidence::id)).forEach(e -> {
-      snapshot.add(e);
-      if (e.publishedBy(asOf)) {
-        memory.insert(e);
-      }
-    });
+    evidence.values().stream()
+        .sorted(java.util.Comparator.comparing(Evidence::id))
+        .forEach(
+            e -> {
+              snapshot.add(e);
+              if (e.publishedBy(asOf)) {
+                memory.insert(e);
+              }
+            });
     memory.fire();
     memory.takeDirty();
     assessments = snapshot.assess(catalog, catalog.commitmentIndex().keySet(), memory);
   }
 
-  private static List<Change> diff(Map<String, Assessment> before, Map<String, Assessment> after, Collection<String> ids) {
+  private static List<Change> diff(
+      Map<String, Assessment> before, Map<String, Assessment> after, Collection<String> ids) {
     List<Change> changes = new ArrayList<>();
     for (String id : ids.stream().sorted().toList()) {
       Assessment a = before.get(id);

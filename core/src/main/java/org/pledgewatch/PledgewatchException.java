@@ -5,8 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * The one exception the library throws for bad input, bad rules or a failed evaluation. It carries
- * a stable {@link #code()} and every {@link Problem} found, each with its location, so that a
- * host can show all of them at once.
+ * a stable {@link #code()} and every {@link Problem} found, each with its location, so that a host
+ * can show all of them at once.
  */
 public class PledgewatchException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -45,7 +45,10 @@ public class PledgewatchException extends RuntimeException {
     if (problems.size() == 1) {
       return code.code() + ": " + problems.get(0);
     }
-    return code.code() + ": " + problems.size() + " problems\n"
+    return code.code()
+        + ": "
+        + problems.size()
+        + " problems\n"
         + problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n"));
   }
 }

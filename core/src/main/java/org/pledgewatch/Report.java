@@ -18,13 +18,13 @@ import java.util.Optional;
  * @param evidenceFingerprint SHA-256 of the evidence set
  * @param evidenceConsidered how many items were published by the as-of date
  * @param evidenceNotYetPublished how many items were published after it, and so ignored
- * @param latestEvidencePublished the latest publication date among the items considered, or
- *     {@code null} if none: a report as of today on evidence that ends years ago says so
+ * @param latestEvidencePublished the latest publication date among the items considered, or {@code
+ *     null} if none: a report as of today on evidence that ends years ago says so
  * @param assessments one per commitment, by commitment id
  * @param figureConflicts conflicting figures among the evidence published by the as-of date
  * @param figureRevisions figures their own origin revised, the standing value last
- * @param unrouted the ids of published items that bear on no commitment (named by none, routed
- *     to none): considered for nothing, listed so that nothing is dropped silently
+ * @param unrouted the ids of published items that bear on no commitment (named by none, routed to
+ *     none): considered for nothing, listed so that nothing is dropped silently
  */
 public record Report(
     String engineVersion,
@@ -56,12 +56,19 @@ public record Report(
   /** The status of one commitment; throws {@code unknown_commitment} if the report has none. */
   public Status status(String commitmentId) {
     return assessment(commitmentId)
-        .orElseThrow(() -> PledgewatchException.of(ErrorCode.UNKNOWN_COMMITMENT, Location.commitment(commitmentId),
-            "the report has no commitment '" + commitmentId + "'"))
+        .orElseThrow(
+            () ->
+                PledgewatchException.of(
+                    ErrorCode.UNKNOWN_COMMITMENT,
+                    Location.commitment(commitmentId),
+                    "the report has no commitment '" + commitmentId + "'"))
         .status();
   }
 
-  /** How much older than the as-of date the newest evidence may be before reports warn that it is stale. */
+  /**
+   * How much older than the as-of date the newest evidence may be before reports warn that it is
+   * stale.
+   */
   public static final int STALE_AFTER_DAYS = 90;
 
   /**
@@ -77,13 +84,19 @@ public record Report(
     if (days <= STALE_AFTER_DAYS) {
       return Optional.empty();
     }
-    return Optional.of("the newest evidence was published on " + latestEvidencePublished + ", " + days
-        + " days before " + asOf + ": what happened since is not in these verdicts");
+    return Optional.of(
+        "the newest evidence was published on "
+            + latestEvidencePublished
+            + ", "
+            + days
+            + " days before "
+            + asOf
+            + ": what happened since is not in these verdicts");
   }
 
   /**
-   * The G7 Research Group average: scored commitments' mean (+1, 0, -1) as a percentage,
-   * {@code (mean + 1) * 50}; empty when no commitment is scored.
+   * The G7 Research Group average: scored commitments' mean (+1, 0, -1) as a percentage, {@code
+   * (mean + 1) * 50}; empty when no commitment is scored.
    */
   public java.util.OptionalDouble g7Percentage() {
     return assessments.stream()

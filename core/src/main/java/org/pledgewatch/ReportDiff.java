@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Which verdicts changed between two reports, and why: new evidence, new rules, another as-of
- * date. For audit trails and for "what changed since the last report".
+ * Which verdicts changed between two reports, and why: new evidence, new rules, another as-of date.
+ * For audit trails and for "what changed since the last report".
  *
  * @param beforeAsOf the earlier report's as-of date
  * @param afterAsOf the later report's as-of date
@@ -20,7 +20,12 @@ import java.util.TreeSet;
  * @param changes every commitment whose verdict (status, late flag or a party's status) changed
  */
 public record ReportDiff(
-    LocalDate beforeAsOf, LocalDate afterAsOf, boolean rulesChanged, boolean catalogChanged, boolean evidenceChanged, List<VerdictChange> changes) {
+    LocalDate beforeAsOf,
+    LocalDate afterAsOf,
+    boolean rulesChanged,
+    boolean catalogChanged,
+    boolean evidenceChanged,
+    List<VerdictChange> changes) {
 
   public ReportDiff {
     changes = List.copyOf(changes);
@@ -30,10 +35,11 @@ public record ReportDiff(
    * One verdict that changed.
    *
    * @param commitment the commitment's id
-   * @param before the earlier status, or {@code null} if the commitment was not in the earlier report
+   * @param before the earlier status, or {@code null} if the commitment was not in the earlier
+   *     report
    * @param after the later status, or {@code null} if it is not in the later report
-   * @param why what changed underneath: criteria that became satisfied or contradicted or no
-   *     longer are, parties whose status moved, evidence newly cited, and the new summary
+   * @param why what changed underneath: criteria that became satisfied or contradicted or no longer
+   *     are, parties whose status moved, evidence newly cited, and the new summary
    */
   public record VerdictChange(String commitment, Status before, Status after, List<String> why) {
     public VerdictChange {
@@ -54,10 +60,17 @@ public record ReportDiff(
       if (x != null && y != null && x.verdict().equals(y.verdict())) {
         continue;
       }
-      changes.add(new VerdictChange(id, x == null ? null : x.status(), y == null ? null : y.status(), why(x, y)));
+      changes.add(
+          new VerdictChange(
+              id, x == null ? null : x.status(), y == null ? null : y.status(), why(x, y)));
     }
-    return new ReportDiff(before.asOf(), after.asOf(), !before.rulesFingerprint().equals(after.rulesFingerprint()),
-        !before.catalogFingerprint().equals(after.catalogFingerprint()), !before.evidenceFingerprint().equals(after.evidenceFingerprint()), changes);
+    return new ReportDiff(
+        before.asOf(),
+        after.asOf(),
+        !before.rulesFingerprint().equals(after.rulesFingerprint()),
+        !before.catalogFingerprint().equals(after.catalogFingerprint()),
+        !before.evidenceFingerprint().equals(after.evidenceFingerprint()),
+        changes);
   }
 
   private static Map<String, Assessment> index(Report r) {
@@ -78,24 +91,43 @@ public record ReportDiff(
       for (CriterionResult c : y.explanation().criteria()) {
         CriterionResult o = old.get(c.criterion());
         if (o == null || o.satisfied() != c.satisfied()) {
-          why.add("criterion '" + c.criterion() + "' " + (c.satisfied() ? "now satisfied" : "no longer satisfied"));
+          why.add(
+              "criterion '"
+                  + c.criterion()
+                  + "' "
+                  + (c.satisfied() ? "now satisfied" : "no longer satisfied"));
         }
         if (o == null || o.contradicted() != c.contradicted()) {
-          why.add("criterion '" + c.criterion() + "' " + (c.contradicted() ? "now contradicted" : "no longer contradicted"));
+          why.add(
+              "criterion '"
+                  + c.criterion()
+                  + "' "
+                  + (c.contradicted() ? "now contradicted" : "no longer contradicted"));
         }
       }
-      y.byParty().forEach((party, status) -> {
-        Status was = x.byParty().get(party);
-        if (!Objects.equals(was, status)) {
-          why.add(party + " " + (was == null ? "new" : was.jsonName()) + " -> " + status.jsonName());
-        }
-      });
+      y.byParty()
+          .forEach(
+              (party, status) -> {
+                Status was = x.byParty().get(party);
+                if (!Objects.equals(was, status)) {
+                  why.add(
+                      party
+                          + " "
+                          + (was == null ? "new" : was.jsonName())
+                          + " -> "
+                          + status.jsonName());
+                }
+              });
       if (x.late() != y.late()) {
         why.add(y.late() ? "now late" : "no longer late");
       }
       TreeSet<String> cited = new TreeSet<>();
-      y.explanation().criteria().forEach(c -> c.decisions().forEach(d -> cited.addAll(d.evidence())));
-      x.explanation().criteria().forEach(c -> c.decisions().forEach(d -> cited.removeAll(d.evidence())));
+      y.explanation()
+          .criteria()
+          .forEach(c -> c.decisions().forEach(d -> cited.addAll(d.evidence())));
+      x.explanation()
+          .criteria()
+          .forEach(c -> c.decisions().forEach(d -> cited.removeAll(d.evidence())));
       if (!cited.isEmpty()) {
         why.add("newly counted evidence: " + String.join(", ", cited));
       }

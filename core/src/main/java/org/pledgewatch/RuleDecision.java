@@ -11,7 +11,8 @@ import java.util.List;
  * @param evidence the ids of the items it rests on
  * @param note the rule's reason, or {@code null}
  */
-public record RuleDecision(String rule, String stance, String party, List<String> evidence, String note) {
+public record RuleDecision(
+    String rule, String stance, String party, List<String> evidence, String note) {
   public RuleDecision {
     evidence = List.copyOf(evidence);
   }

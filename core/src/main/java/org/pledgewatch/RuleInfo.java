@@ -11,4 +11,10 @@ package org.pledgewatch;
  * @param criteriaByKind whether it carries {@code @criteriaByKind}: it decides every criterion that
  *     declares {@code evidenceKinds}
  */
-public record RuleInfo(String name, String packageName, String source, String pledge, String criterion, boolean criteriaByKind) {}
+public record RuleInfo(
+    String name,
+    String packageName,
+    String source,
+    String pledge,
+    String criterion,
+    boolean criteriaByKind) {}

@@ -19,11 +19,16 @@ import org.pledgewatch.model.Evidence;
 final class Snapshot {
   /** Every item by id, published by the as-of date or not. */
   final Map<String, Evidence> byId;
+
   private final boolean ownsMap;
   private final LocalDate asOf;
   private int visibleCount;
   private int unpublishedCount;
-  /** Each commitment's items, visible and not yet published, in one entry: an update reads one cold entry, not two. */
+
+  /**
+   * Each commitment's items, visible and not yet published, in one entry: an update reads one cold
+   * entry, not two.
+   */
   private final Map<String, Own> own = new HashMap<>();
 
   /** One commitment's items: those published by the as-of date, and those published after it. */
@@ -37,7 +42,10 @@ final class Snapshot {
     this(new HashMap<>(), true, asOf);
   }
 
-  /** A snapshot over a map its owner keeps: {@link #add} and {@link #remove} leave the map to the owner. */
+  /**
+   * A snapshot over a map its owner keeps: {@link #add} and {@link #remove} leave the map to the
+   * owner.
+   */
   static Snapshot over(Map<String, Evidence> byId, LocalDate asOf) {
     return new Snapshot(byId, false, asOf);
   }
@@ -93,7 +101,11 @@ final class Snapshot {
 
   /** The visible items that bear on no commitment: named by none, and routed to none by rules. */
   List<String> unrouted(WorkingMemory memory) {
-    return visible().filter(e -> e.commitments().isEmpty() && !memory.routed(e)).map(Evidence::id).sorted().toList();
+    return visible()
+        .filter(e -> e.commitments().isEmpty() && !memory.routed(e))
+        .map(Evidence::id)
+        .sorted()
+        .toList();
   }
 
   int unpublishedCount() {
@@ -102,25 +114,44 @@ final class Snapshot {
 
   /**
    * Assesses the given commitments. Every commitment a rule derived a finding for is among them
-   * (the working memory marks it changed), so a finding for a commitment the catalog does not
-   * have is caught here.
+   * (the working memory marks it changed), so a finding for a commitment the catalog does not have
+   * is caught here.
    */
-  Map<String, Assessment> assess(Catalog catalog, Collection<String> commitmentIds, WorkingMemory memory) {
+  Map<String, Assessment> assess(
+      Catalog catalog, Collection<String> commitmentIds, WorkingMemory memory) {
     Map<String, Assessment> out = new HashMap<>();
     for (String id : commitmentIds) {
       Commitment c = catalog.commitment(id).orElse(null);
       if (c == null) {
         if (memory.hasFindings(id)) {
-          throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, Location.rule(memory.anyFindingRule(id)),
+          throw PledgewatchException.of(
+              ErrorCode.RULE_RUNTIME_ERROR,
+              Location.rule(memory.anyFindingRule(id)),
               "derived a finding for commitment '" + id + "', which the catalog does not have");
         }
         continue;
       }
       Own mine = own.get(id);
       WorkingMemory.Standing st = memory.standing(id);
-      Assessor.Assessed a = Assessor.assess(c, asOf, byId, mine == null ? List.of() : mine.visible, mine == null ? List.of() : mine.unpublished, st,
-          memory.retractions(), memory.agreementDate(id));
-      out.put(id, new Assessment(c.id(), c.title(), a.verdict(), c.deadline().due(), asOf, Explanation.deferred(a.explanation())));
+      Assessor.Assessed a =
+          Assessor.assess(
+              c,
+              asOf,
+              byId,
+              mine == null ? List.of() : mine.visible,
+              mine == null ? List.of() : mine.unpublished,
+              st,
+              memory.retractions(),
+              memory.agreementDate(id));
+      out.put(
+          id,
+          new Assessment(
+              c.id(),
+              c.title(),
+              a.verdict(),
+              c.deadline().due(),
+              asOf,
+              Explanation.deferred(a.explanation())));
     }
     return out;
   }

@@ -16,18 +16,44 @@ import org.pledgewatch.model.Source;
 /**
  * Finds sources that look like rewrites of each other, for a curator to review.
  *
- * <p>Independence is decided by data, not guessed: a source that rewrites another says so in
- * {@link Source#derivedFrom()}, and rules count each origin once. This detector only points at
- * pairs worth a look: two sources whose quoted words overlap heavily (containment of distinctive
- * words at least 0.5) and that give the same distinctive figure, or whose words overlap at least
- * 0.7 on their own. It is a heuristic tuned on paraphrased news copy; it decides no verdict.
+ * <p>Independence is decided by data, not guessed: a source that rewrites another says so in {@link
+ * Source#derivedFrom()}, and rules count each origin once. This detector only points at pairs worth
+ * a look: two sources whose quoted words overlap heavily (containment of distinctive words at least
+ * 0.5) and that give the same distinctive figure, or whose words overlap at least 0.7 on their own.
+ * It is a heuristic tuned on paraphrased news copy; it decides no verdict.
  */
 public final class SourceOverlap {
   private static final Pattern WORD = Pattern.compile("[\\p{L}]{4,}");
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]{2,}\\d");
-  private static final Set<String> COMMON = Set.of(
-      "that", "this", "with", "from", "have", "their", "they", "will", "were", "been", "which", "would", "about", "into",
-      "also", "more", "than", "other", "such", "these", "those", "there", "said", "including", "between", "three", "delegations");
+  private static final Set<String> COMMON =
+      Set.of(
+          "that",
+          "this",
+          "with",
+          "from",
+          "have",
+          "their",
+          "they",
+          "will",
+          "were",
+          "been",
+          "which",
+          "would",
+          "about",
+          "into",
+          "also",
+          "more",
+          "than",
+          "other",
+          "such",
+          "these",
+          "those",
+          "there",
+          "said",
+          "including",
+          "between",
+          "three",
+          "delegations");
 
   private SourceOverlap() {}
 
@@ -40,9 +66,12 @@ public final class SourceOverlap {
    * @param sharedFigures distinctive numbers both give
    * @param declared whether the evidence set already records one as derived from the other
    */
-  public record Suspect(String first, String second, double containment, int sharedFigures, boolean declared) {}
+  public record Suspect(
+      String first, String second, double containment, int sharedFigures, boolean declared) {}
 
-  /** Every pair of sources in the set whose quotes suggest one rewrites the other, most alike first. */
+  /**
+   * Every pair of sources in the set whose quotes suggest one rewrites the other, most alike first.
+   */
   public static List<Suspect> suspectedRewrites(EvidenceSet set) {
     Map<String, StringBuilder> text = new TreeMap<>();
     for (Evidence e : set.evidence()) {
@@ -68,7 +97,8 @@ public final class SourceOverlap {
         figures.retainAll(figures(text.get(b).toString()));
         if ((containment >= 0.5 && !figures.isEmpty()) || containment >= 0.7) {
           boolean declared = origin.get(a).equals(origin.get(b));
-          out.add(new Suspect(a, b, Math.round(containment * 100) / 100.0, figures.size(), declared));
+          out.add(
+              new Suspect(a, b, Math.round(containment * 100) / 100.0, figures.size(), declared));
         }
       }
     }
@@ -87,13 +117,18 @@ public final class SourceOverlap {
     return out;
   }
 
-  /** Numbers of three or more digits, separators removed; years (1900 to 2100) are not distinctive. */
+  /**
+   * Numbers of three or more digits, separators removed; years (1900 to 2100) are not distinctive.
+   */
   static Set<String> figures(String text) {
     Set<String> out = new HashSet<>();
     Matcher m = NUMBER.matcher(text);
     while (m.find()) {
       String digits = m.group().replaceAll("[,.]", "");
-      boolean year = digits.length() == 4 && Integer.parseInt(digits) >= 1900 && Integer.parseInt(digits) <= 2100;
+      boolean year =
+          digits.length() == 4
+              && Integer.parseInt(digits) >= 1900
+              && Integer.parseInt(digits) <= 2100;
       if (!year) {
         out.add(digits);
       }

@@ -27,7 +27,9 @@ public enum Status {
   PARTIALLY_MET(0, "Compromise", "In progress"),
   /** Some required criteria are satisfied and the deadline has not passed (or there is none). */
   IN_PROGRESS(0, "In the Works", "In progress"),
-  /** The deadline passed with no criterion satisfied, or evidence of contrary action stands alone. */
+  /**
+   * The deadline passed with no criterion satisfied, or evidence of contrary action stands alone.
+   */
   NOT_MET(-1, "Promise Broken", "Planning stage"),
   /** Supporting and contradicting evidence both stand. */
   CONTESTED(0, "Stalled", "In progress"),
@@ -45,7 +47,9 @@ public enum Status {
     this.unhcr = unhcr;
   }
 
-  /** The G7 Research Group score: +1, 0 or -1; empty for insufficient evidence, which is not scored. */
+  /**
+   * The G7 Research Group score: +1, 0 or -1; empty for insufficient evidence, which is not scored.
+   */
   public OptionalInt g7Score() {
     return g7 == null ? OptionalInt.empty() : OptionalInt.of(g7);
   }
@@ -71,7 +75,11 @@ public enum Status {
     try {
       return valueOf(norm);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("expected one of met, partially-met, in-progress, not-met, contested, insufficient-evidence, but was '" + text + "'", e);
+      throw new IllegalArgumentException(
+          "expected one of met, partially-met, in-progress, not-met, contested, insufficient-evidence, but was '"
+              + text
+              + "'",
+          e);
     }
   }
 }

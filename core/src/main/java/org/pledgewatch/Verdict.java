@@ -23,32 +23,51 @@ import java.util.TreeMap;
  *     party's own verdict (and then left out of JSON)
  */
 @JsonPropertyOrder({"status", "late", "metOn", "confidence", "byParty"})
-public record Verdict(Status status, boolean late, LocalDate metOn, double confidence,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Verdict> byParty) implements Serializable {
+public record Verdict(
+    Status status,
+    boolean late,
+    LocalDate metOn,
+    double confidence,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Verdict> byParty)
+    implements Serializable {
   private static final long serialVersionUID = 1L;
 
   public Verdict {
     Objects.requireNonNull(status, "status");
     if (metOn != null && status != Status.MET) {
-      throw new IllegalArgumentException("only a met verdict has a metOn date, but a " + status.jsonName() + " verdict had " + metOn);
+      throw new IllegalArgumentException(
+          "only a met verdict has a metOn date, but a "
+              + status.jsonName()
+              + " verdict had "
+              + metOn);
     }
     if (late && status != Status.MET) {
-      throw new IllegalArgumentException("only a met verdict can be late, but the status was " + status.jsonName());
+      throw new IllegalArgumentException(
+          "only a met verdict can be late, but the status was " + status.jsonName());
     }
     if (!(confidence >= 0 && confidence <= 1)) {
-      throw new IllegalArgumentException("confidence must be between 0 and 1, but was " + confidence);
+      throw new IllegalArgumentException(
+          "confidence must be between 0 and 1, but was " + confidence);
     }
     byParty = byParty == null ? Map.of() : byParty;
-    byParty.forEach((party, v) -> {
-      Objects.requireNonNull(party, "party id");
-      if (!v.byParty().isEmpty()) {
-        throw new IllegalArgumentException("a party's verdict has no parties of its own, but '" + party + "' had " + v.byParty().keySet());
-      }
-    });
+    byParty.forEach(
+        (party, v) -> {
+          Objects.requireNonNull(party, "party id");
+          if (!v.byParty().isEmpty()) {
+            throw new IllegalArgumentException(
+                "a party's verdict has no parties of its own, but '"
+                    + party
+                    + "' had "
+                    + v.byParty().keySet());
+          }
+        });
     byParty = byParty.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(byParty));
   }
 
-  /** A verdict with no parties of its own: a party's verdict, or that of a commitment nobody is named for. */
+  /**
+   * A verdict with no parties of its own: a party's verdict, or that of a commitment nobody is
+   * named for.
+   */
   public static Verdict of(Status status, boolean late, LocalDate metOn, double confidence) {
     return new Verdict(status, late, metOn, confidence, Map.of());
   }

@@ -28,10 +28,12 @@ class ExplanationTest {
   @Test
   void aDeferredExplanationIsBuiltOnceAndEqualsTheSameExplanationBuiltAtOnce() throws Exception {
     AtomicInteger builds = new AtomicInteger();
-    Explanation deferred = Explanation.deferred(() -> {
-      builds.incrementAndGet();
-      return sample();
-    });
+    Explanation deferred =
+        Explanation.deferred(
+            () -> {
+              builds.incrementAndGet();
+              return sample();
+            });
     assertThat(builds).hasValue(0);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
@@ -46,21 +48,50 @@ class ExplanationTest {
       pool.shutdown();
     }
     assertThat(builds).hasValue(1);
-    assertThat(deferred).isEqualTo(sample()).hasSameHashCodeAs(sample()).hasToString(sample().toString());
+    assertThat(deferred)
+        .isEqualTo(sample())
+        .hasSameHashCodeAs(sample())
+        .hasToString(sample().toString());
     assertThat(deferred).isNotEqualTo(new Explanation("not met", List.of(), List.of(), List.of()));
-    assertThat(Json.write(deferred)).isEqualTo(Json.write(sample())).startsWith("{\n  \"summary\" : \"met\",\n  \"criteria\"");
+    assertThat(Json.write(deferred))
+        .isEqualTo(Json.write(sample()))
+        .startsWith("{\n  \"summary\" : \"met\",\n  \"criteria\"");
   }
 
   @Test
   void aMonitorsEarlierAssessmentStillExplainsTheEvidenceItHadThen() {
     try (Monitor monitor = engine().monitor(catalog(), DUE)) {
-      monitor.add(set(item("e-est-a", "p-group", "body-established", Stance.SUPPORTS, PRESS_A, MEETING, "US")));
+      monitor.add(
+          set(
+              item(
+                  "e-est-a",
+                  "p-group",
+                  "body-established",
+                  Stance.SUPPORTS,
+                  PRESS_A,
+                  MEETING,
+                  "US")));
       Assessment before = monitor.assessment("p-group");
-      monitor.add(set(item("e-est-b", "p-group", "body-established", Stance.SUPPORTS, PRESS_B, MEETING, "US")));
+      monitor.add(
+          set(
+              item(
+                  "e-est-b",
+                  "p-group",
+                  "body-established",
+                  Stance.SUPPORTS,
+                  PRESS_B,
+                  MEETING,
+                  "US")));
       monitor.retract(List.of("e-est-a"));
-      assertThat(before.explanation().setAside()).extracting(SetAsideItem::evidence).containsExactly("e-est-a");
-      assertThat(before.explanation().evidence()).extracting(EvidenceRef::id).containsExactly("e-est-a");
-      assertThat(monitor.assessment("p-group").explanation().evidence()).extracting(EvidenceRef::id).containsExactly("e-est-b");
+      assertThat(before.explanation().setAside())
+          .extracting(SetAsideItem::evidence)
+          .containsExactly("e-est-a");
+      assertThat(before.explanation().evidence())
+          .extracting(EvidenceRef::id)
+          .containsExactly("e-est-a");
+      assertThat(monitor.assessment("p-group").explanation().evidence())
+          .extracting(EvidenceRef::id)
+          .containsExactly("e-est-b");
     }
   }
 }

@@ -37,20 +37,54 @@ final class Fixture {
   }
 
   static Catalog catalog() {
-    List<Party> parties = List.of(
-        Party.of("US", "United States"),
-        Party.of("MX", "Mexico"),
-        Party.of("GT", "Guatemala"),
-        new Party("MX-SRE", "Alicia Bárcena", "MX", List.of("Alicia Barcenas")));
-    Agreement a = new Agreement("a1", "Fixture ministerial", MEETING, "Washington, D.C.", List.of("US", "MX", "GT"), List.of());
-    Commitment statement = new Commitment("p-statement", "a1", "Joint statement", List.of(), List.of("US", "MX", "GT"), "diplomacy",
-        Deadline.hard(MEETING), List.of(new Criterion("issued", "A joint statement is issued", "an official copy of the statement")),
-        Combination.all(), List.of());
-    Commitment group = new Commitment("p-group", "a1", "Working group", List.of(), List.of("US", "MX", "GT"), "security",
-        new Deadline(Deadline.Kind.SOFT, DUE, "in April"),
-        List.of(new Criterion("established", "The group is established", "two independent reports of its creation"),
-            new Criterion("met", "The group meets with each party", "a report of a meeting naming the party")),
-        Combination.all(), List.of());
+    List<Party> parties =
+        List.of(
+            Party.of("US", "United States"),
+            Party.of("MX", "Mexico"),
+            Party.of("GT", "Guatemala"),
+            new Party("MX-SRE", "Alicia Bárcena", "MX", List.of("Alicia Barcenas")));
+    Agreement a =
+        new Agreement(
+            "a1",
+            "Fixture ministerial",
+            MEETING,
+            "Washington, D.C.",
+            List.of("US", "MX", "GT"),
+            List.of());
+    Commitment statement =
+        new Commitment(
+            "p-statement",
+            "a1",
+            "Joint statement",
+            List.of(),
+            List.of("US", "MX", "GT"),
+            "diplomacy",
+            Deadline.hard(MEETING),
+            List.of(
+                new Criterion(
+                    "issued", "A joint statement is issued", "an official copy of the statement")),
+            Combination.all(),
+            List.of());
+    Commitment group =
+        new Commitment(
+            "p-group",
+            "a1",
+            "Working group",
+            List.of(),
+            List.of("US", "MX", "GT"),
+            "security",
+            new Deadline(Deadline.Kind.SOFT, DUE, "in April"),
+            List.of(
+                new Criterion(
+                    "established",
+                    "The group is established",
+                    "two independent reports of its creation"),
+                new Criterion(
+                    "met",
+                    "The group meets with each party",
+                    "a report of a meeting naming the party")),
+            Combination.all(),
+            List.of());
     return new Catalog(parties, List.of(a), List.of(statement, group));
   }
 
@@ -62,8 +96,23 @@ final class Fixture {
     return new Source(id, SourceType.PRESS, "Publisher " + id, "Title " + id, null, published, of);
   }
 
-  static Evidence item(String id, String commitment, String kind, Stance stance, Source source, LocalDate occurred, String... parties) {
-    return Evidence.builder(id).commitments(commitment).kind(kind).stance(stance).parties(List.of(parties)).occurredOn(occurred).source(source).quote("quote " + id).build();
+  static Evidence item(
+      String id,
+      String commitment,
+      String kind,
+      Stance stance,
+      Source source,
+      LocalDate occurred,
+      String... parties) {
+    return Evidence.builder(id)
+        .commitments(commitment)
+        .kind(kind)
+        .stance(stance)
+        .parties(List.of(parties))
+        .occurredOn(occurred)
+        .source(source)
+        .quote("quote " + id)
+        .build();
   }
 
   static EvidenceSet set(Evidence... items) {

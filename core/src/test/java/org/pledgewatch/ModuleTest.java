@@ -16,25 +16,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Core as a named module, as a modular host uses it: a module that requires
- * {@code org.pledgewatch.core} compiles against the API and runs an evaluation (Drools included)
- * on the module path, and cannot compile against {@code org.pledgewatch.internal}.
+ * Core as a named module, as a modular host uses it: a module that requires {@code
+ * org.pledgewatch.core} compiles against the API and runs an evaluation (Drools included) on the
+ * module path, and cannot compile against {@code org.pledgewatch.internal}.
  */
 class ModuleTest {
 
-  private static final String CATALOG = """
+  private static final String CATALOG =
+      """
       {"parties": [{"id": "A", "name": "Party A"}],
        "agreements": [{"id": "ag", "title": "Agreement", "date": "2024-01-01", "place": "Capital", "parties": ["A"], "sources": ["text"]}],
        "commitments": [{"id": "c-1", "agreement": "ag", "title": "Publish a plan", "category": "planning", "parties": ["A"],
          "deadline": {"kind": "hard", "due": "2024-12-31", "text": "by the end of 2024"},
          "criteria": [{"id": "published", "description": "The plan is published", "satisfiedBy": "an official source"}]}]}
       """;
-  private static final String EVIDENCE = """
+  private static final String EVIDENCE =
+      """
       {"sources": [{"id": "s-1", "type": "official", "publisher": "Ministry", "title": "Plan", "url": "https://example.org/plan", "publishedOn": "2024-03-01"}],
        "evidence": [{"id": "e-1", "commitment": "c-1", "kind": "plan-published", "stance": "supports", "parties": ["A"],
          "occurredOn": "2024-03-01", "source": "s-1", "quote": "The plan is published."}]}
       """;
-  private static final String DRL = """
+  private static final String DRL =
+      """
       package host;
       import org.pledgewatch.model.Evidence;
       import org.pledgewatch.facts.Finding;
@@ -46,7 +49,8 @@ class ModuleTest {
           insertLogical(Finding.satisfied("c-1", "published", $e));
       end
       """;
-  private static final String MAIN = """
+  private static final String MAIN =
+      """
       package host;
       import java.io.ByteArrayInputStream;
       import java.nio.charset.StandardCharsets;
@@ -85,15 +89,19 @@ class ModuleTest {
   }
 
   /** Runs a JDK tool to its end; returns its exit code and appends its output. */
-  private static int run(List<String> command, StringBuilder output) throws IOException, InterruptedException {
+  private static int run(List<String> command, StringBuilder output)
+      throws IOException, InterruptedException {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     output.append(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
     return p.exitValue();
   }
 
-  private static int javac(Path out, List<Path> files, StringBuilder output) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(tool("javac"), "--module-path", modulePath(), "-d", out.toString()));
+  private static int javac(Path out, List<Path> files, StringBuilder output)
+      throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(tool("javac"), "--module-path", modulePath(), "-d", out.toString()));
     files.forEach(f -> command.add(f.toString()));
     return run(command, output);
   }
@@ -102,14 +110,26 @@ class ModuleTest {
   void aModularHostEvaluatesThroughTheApiOnTheModulePath(@TempDir Path dir) throws Exception {
     Path src = dir.resolve("src");
     Path out = dir.resolve("out");
-    List<Path> files = List.of(
-        write(src, "module-info.java", "module host { requires org.pledgewatch.core; }"),
-        write(src, "host/Main.java", MAIN));
+    List<Path> files =
+        List.of(
+            write(src, "module-info.java", "module host { requires org.pledgewatch.core; }"),
+            write(src, "host/Main.java", MAIN));
     StringBuilder errors = new StringBuilder();
     assertThat(javac(out, files, errors)).as(errors.toString()).isZero();
 
     StringBuilder output = new StringBuilder();
-    int rc = run(List.of(tool("java"), "--module-path", out + File.pathSeparator + modulePath(), "-m", "host/host.Main", CATALOG, EVIDENCE, DRL), output);
+    int rc =
+        run(
+            List.of(
+                tool("java"),
+                "--module-path",
+                out + File.pathSeparator + modulePath(),
+                "-m",
+                "host/host.Main",
+                CATALOG,
+                EVIDENCE,
+                DRL),
+            output);
     assertThat(rc).as(output.toString()).isZero();
     assertThat(output.toString()).contains("status met\ntrue\n");
   }
@@ -117,9 +137,13 @@ class ModuleTest {
   @Test
   void theInternalPackageIsNotExported(@TempDir Path dir) throws Exception {
     Path src = dir.resolve("src");
-    List<Path> files = List.of(
-        write(src, "module-info.java", "module host { requires org.pledgewatch.core; }"),
-        write(src, "host/Peek.java", "package host; public class Peek { Object o = org.pledgewatch.internal.Json.class; }"));
+    List<Path> files =
+        List.of(
+            write(src, "module-info.java", "module host { requires org.pledgewatch.core; }"),
+            write(
+                src,
+                "host/Peek.java",
+                "package host; public class Peek { Object o = org.pledgewatch.internal.Json.class; }"));
     StringBuilder errors = new StringBuilder();
     assertThat(javac(dir.resolve("out"), files, errors)).isNotZero();
     assertThat(errors.toString()).contains("package org.pledgewatch.internal is not visible");

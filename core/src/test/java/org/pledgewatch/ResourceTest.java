@@ -30,7 +30,8 @@ class ResourceTest {
 
   @Test
   void a100kEvaluationsLeaveNoSessionAndNoHeapBehind() throws Exception {
-    EvidenceSet evidence = ConcurrencyAndMonitorTest.INPUTS.get(2).plus(ConcurrencyAndMonitorTest.INPUTS.get(3));
+    EvidenceSet evidence =
+        ConcurrencyAndMonitorTest.INPUTS.get(2).plus(ConcurrencyAndMonitorTest.INPUTS.get(3));
     for (int i = 0; i < 2_000; i++) {
       engine().evaluate(catalog(), evidence, DUE);
     }
@@ -49,7 +50,8 @@ class ResourceTest {
 
   @Test
   void buildingAndDiscardingEnginesDoesNotGrowTheHeap() throws Exception {
-    String drl = """
+    String drl =
+        """
         package churn;
         import org.pledgewatch.model.*;
         import org.pledgewatch.facts.*;
@@ -57,11 +59,19 @@ class ResourceTest {
         when $e : Evidence(commitments contains "p-statement") then insertLogical(Finding.satisfied("p-statement", "issued", $e)); end
         """;
     for (int i = 0; i < 20; i++) {
-      ComplianceEngine.builder().allowUncoveredCriteria().addRules("churn.drl", drl).build().evaluate(catalog(), EvidenceSet.empty(), DUE);
+      ComplianceEngine.builder()
+          .allowUncoveredCriteria()
+          .addRules("churn.drl", drl)
+          .build()
+          .evaluate(catalog(), EvidenceSet.empty(), DUE);
     }
     long before = usedHeapAfterGc();
     for (int i = 0; i < 200; i++) {
-      ComplianceEngine.builder().allowUncoveredCriteria().addRules("churn.drl", drl).build().evaluate(catalog(), EvidenceSet.empty(), DUE);
+      ComplianceEngine.builder()
+          .allowUncoveredCriteria()
+          .addRules("churn.drl", drl)
+          .build()
+          .evaluate(catalog(), EvidenceSet.empty(), DUE);
     }
     long growth = usedHeapAfterGc() - before;
     System.out.printf("200 engines built and discarded; heap growth %d KB%n", growth / 1024);
@@ -71,14 +81,24 @@ class ResourceTest {
 
   @Test
   void aMonitorSharedByEightThreadsLosesNoEvidence() throws Exception {
-    org.pledgewatch.model.Source official = Fixture.source("s-off", org.pledgewatch.model.SourceType.OFFICIAL, Fixture.MEETING);
+    org.pledgewatch.model.Source official =
+        Fixture.source("s-off", org.pledgewatch.model.SourceType.OFFICIAL, Fixture.MEETING);
     List<EvidenceSet> batches = new ArrayList<>();
     List<org.pledgewatch.model.Evidence> all = new ArrayList<>();
     for (int t = 0; t < 8; t++) {
       for (int i = 0; i < 25; i++) {
         String commitment = (t + i) % 2 == 0 ? "p-statement" : "p-group";
         String kind = commitment.equals("p-statement") ? "statement-issued" : "meeting-held";
-        var item = Fixture.item("e-" + t + "-" + i, commitment, kind, i % 7 == 0 ? Stance.CONTRADICTS : Stance.SUPPORTS, official, Fixture.MEETING, "US", "MX");
+        var item =
+            Fixture.item(
+                "e-" + t + "-" + i,
+                commitment,
+                kind,
+                i % 7 == 0 ? Stance.CONTRADICTS : Stance.SUPPORTS,
+                official,
+                Fixture.MEETING,
+                "US",
+                "MX");
         batches.add(Fixture.set(item));
         all.add(item);
       }
@@ -89,11 +109,13 @@ class ResourceTest {
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
           final int thread = t;
-          futures.add(pool.submit(() -> {
-            for (int i = 0; i < 25; i++) {
-              monitor.add(batches.get(thread * 25 + i));
-            }
-          }));
+          futures.add(
+              pool.submit(
+                  () -> {
+                    for (int i = 0; i < 25; i++) {
+                      monitor.add(batches.get(thread * 25 + i));
+                    }
+                  }));
         }
         for (Future<?> f : futures) {
           f.get();
@@ -103,7 +125,8 @@ class ResourceTest {
       }
       assertThat(monitor.size()).isEqualTo(200);
       EvidenceSet everything = new EvidenceSet(List.of(official), all);
-      assertThat(ReportWriter.json(monitor.report())).isEqualTo(ReportWriter.json(engine().evaluate(catalog(), everything, DUE)));
+      assertThat(ReportWriter.json(monitor.report()))
+          .isEqualTo(ReportWriter.json(engine().evaluate(catalog(), everything, DUE)));
     }
   }
 }

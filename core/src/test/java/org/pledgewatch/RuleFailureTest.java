@@ -14,7 +14,8 @@ import org.pledgewatch.model.EvidenceSet;
 import org.pledgewatch.model.Stance;
 
 class RuleFailureTest {
-  static final String HEADER = """
+  static final String HEADER =
+      """
       package broken;
       import org.pledgewatch.model.*;
       import org.pledgewatch.facts.*;
@@ -22,7 +23,9 @@ class RuleFailureTest {
 
   @Test
   void everyCompileErrorIsReportedWithItsSourceLineAndColumn() {
-    String drl = HEADER + """
+    String drl =
+        HEADER
+            + """
         rule "unknown field"
         when
             $e : Evidence(commitmnt == "p-statement")
@@ -37,63 +40,101 @@ class RuleFailureTest {
         end
         """;
     assertThatThrownBy(() -> ComplianceEngine.builder().addRules("broken.drl", drl).build())
-        .isInstanceOfSatisfying(PledgewatchException.class, e -> {
-          assertThat(e.code()).isEqualTo(ErrorCode.RULE_COMPILE_ERROR);
-          assertThat(e.problems()).hasSize(2);
-          assertThat(e.problems().get(0).location()).extracting(Location::file, Location::line).containsExactly("broken.drl", 6);
-          assertThat(e.problems().get(0).message()).contains("commitmnt");
-          assertThat(e.problems().get(1).location().file()).isEqualTo("broken.drl");
-          assertThat(e.problems().get(1).message()).contains("Nonexistent");
-          assertThat(e.getMessage()).startsWith("rule_compile_error: 2 problems");
-        });
+        .isInstanceOfSatisfying(
+            PledgewatchException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.RULE_COMPILE_ERROR);
+              assertThat(e.problems()).hasSize(2);
+              assertThat(e.problems().get(0).location())
+                  .extracting(Location::file, Location::line)
+                  .containsExactly("broken.drl", 6);
+              assertThat(e.problems().get(0).message()).contains("commitmnt");
+              assertThat(e.problems().get(1).location().file()).isEqualTo("broken.drl");
+              assertThat(e.problems().get(1).message()).contains("Nonexistent");
+              assertThat(e.getMessage()).startsWith("rule_compile_error: 2 problems");
+            });
   }
 
   @Test
   void aSyntaxErrorGivesLineAndColumn() {
-    String drl = HEADER + "rule \"no end\"\nwhen\n    $e : Evidence(commitments contains )\nthen\nend\n";
+    String drl =
+        HEADER + "rule \"no end\"\nwhen\n    $e : Evidence(commitments contains )\nthen\nend\n";
     assertThatThrownBy(() -> ComplianceEngine.builder().addRules("syntax.drl", drl).build())
-        .isInstanceOfSatisfying(PledgewatchException.class, e ->
-            assertThat(e.problems()).first().satisfies(p -> {
-              assertThat(p.location()).extracting(Location::file, Location::line).containsExactly("syntax.drl", 6);
-              assertThat(p.location().column()).isPositive();
-            }));
+        .isInstanceOfSatisfying(
+            PledgewatchException.class,
+            e ->
+                assertThat(e.problems())
+                    .first()
+                    .satisfies(
+                        p -> {
+                          assertThat(p.location())
+                              .extracting(Location::file, Location::line)
+                              .containsExactly("syntax.drl", 6);
+                          assertThat(p.location().column()).isPositive();
+                        }));
   }
 
   @Test
   void errorsFromSeveralFilesAreCollectedBeforeFailing(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("a.drl"), HEADER + "rule \"a\" when Evidence(nope == 1) then end\n");
-    Files.writeString(dir.resolve("b.drl"), HEADER + "rule \"b\" when Evidence(alsoNope == 1) then end\n");
+    Files.writeString(
+        dir.resolve("a.drl"), HEADER + "rule \"a\" when Evidence(nope == 1) then end\n");
+    Files.writeString(
+        dir.resolve("b.drl"), HEADER + "rule \"b\" when Evidence(alsoNope == 1) then end\n");
     assertThatThrownBy(() -> ComplianceEngine.builder().addRulesFrom(dir).build())
-        .isInstanceOfSatisfying(PledgewatchException.class, e -> assertThat(e.problems()).extracting(p -> p.location().file())
-            .contains(dir.resolve("a.drl").toString(), dir.resolve("b.drl").toString()));
+        .isInstanceOfSatisfying(
+            PledgewatchException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(p -> p.location().file())
+                    .contains(dir.resolve("a.drl").toString(), dir.resolve("b.drl").toString()));
   }
 
   @Test
   void aTypeDeclaredInALaterSourceIsKnownToAnEarlierOne() {
-    ComplianceEngine engine = ComplianceEngine.builder().allowUncoveredCriteria()
-        .addRules("a-uses.drl", HEADER + """
+    ComplianceEngine engine =
+        ComplianceEngine.builder()
+            .allowUncoveredCriteria()
+            .addRules(
+                "a-uses.drl",
+                HEADER
+                    + """
             rule "p-statement: issued via a declared fact" @pledge("p-statement") @criterion("issued")
             when Seen($e : item) then insertLogical(Finding.satisfied("p-statement", "issued", (Evidence) $e)); end
             """)
-        .addRules("z-declares.drl", HEADER + """
+            .addRules(
+                "z-declares.drl",
+                HEADER
+                    + """
             declare Seen item : Object @key end
             rule "see" when $e : Evidence(commitments contains "p-statement") then insertLogical(new Seen($e)); end
             """)
-        .build();
-    assertThat(engine.evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING).status("p-statement")).isEqualTo(Status.MET);
+            .build();
+    assertThat(
+            engine
+                .evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING)
+                .status("p-statement"))
+        .isEqualTo(Status.MET);
   }
 
   @Test
   void noRuleSourcesIsAnErrorAtBuild() {
     assertThatThrownBy(() -> ComplianceEngine.builder().build())
-        .isInstanceOfSatisfying(PledgewatchException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.RULE_SOURCE_ERROR));
+        .isInstanceOfSatisfying(
+            PledgewatchException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.RULE_SOURCE_ERROR));
     assertThatThrownBy(() -> ComplianceEngine.builder().addRulesFromClasspath("no/such/dir"))
         .hasMessageContaining("classpath:no/such/dir");
   }
 
   @Test
   void aThrowingConsequenceNamesTheRuleAndCommitmentAndTheEngineStaysUsable() {
-    ComplianceEngine engine = ComplianceEngine.builder().allowUncoveredCriteria().addRules("throws.drl", HEADER + """
+    ComplianceEngine engine =
+        ComplianceEngine.builder()
+            .allowUncoveredCriteria()
+            .addRules(
+                "throws.drl",
+                HEADER
+                    + """
         rule "explodes" @pledge("p-statement") @criterion("issued")
         when
             $e : Evidence(commitments contains "p-statement", kind == "boom")
@@ -106,20 +147,45 @@ class RuleFailureTest {
         then
             insertLogical(Finding.satisfied("p-statement", "issued", $e));
         end
-        """).build();
-    EvidenceSet boom = Fixture.set(Fixture.item("e-boom", "p-statement", "boom", Stance.SUPPORTS, EngineTest.PRESS_A, MEETING, "US"));
+        """)
+            .build();
+    EvidenceSet boom =
+        Fixture.set(
+            Fixture.item(
+                "e-boom",
+                "p-statement",
+                "boom",
+                Stance.SUPPORTS,
+                EngineTest.PRESS_A,
+                MEETING,
+                "US"));
     assertThatThrownBy(() -> engine.evaluate(catalog(), boom, MEETING))
-        .isInstanceOfSatisfying(PledgewatchException.class, e -> {
-          assertThat(e.code()).isEqualTo(ErrorCode.RULE_RUNTIME_ERROR);
-          assertThat(e.problems().get(0).location()).isEqualTo(Location.rule("explodes"));
-          assertThat(e.problems().get(0).message()).contains("IllegalStateException: kaboom", "commitment p-statement", "evidence e-boom");
-        });
-    assertThat(engine.evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING).status("p-statement")).isEqualTo(Status.MET);
+        .isInstanceOfSatisfying(
+            PledgewatchException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.RULE_RUNTIME_ERROR);
+              assertThat(e.problems().get(0).location()).isEqualTo(Location.rule("explodes"));
+              assertThat(e.problems().get(0).message())
+                  .contains(
+                      "IllegalStateException: kaboom", "commitment p-statement", "evidence e-boom");
+            });
+    assertThat(
+            engine
+                .evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING)
+                .status("p-statement"))
+        .isEqualTo(Status.MET);
   }
 
   @Test
   void aLoopingRuleIsStoppedByTheFiringLimit() {
-    ComplianceEngine engine = ComplianceEngine.builder().allowUncoveredCriteria().firingLimit(500).addRules("loop.drl", HEADER + """
+    ComplianceEngine engine =
+        ComplianceEngine.builder()
+            .allowUncoveredCriteria()
+            .firingLimit(500)
+            .addRules(
+                "loop.drl",
+                HEADER
+                    + """
         declare Counter n : int end
         rule "seed" when Evidence() then insert(new Counter(0)); end
         rule "forever"
@@ -128,73 +194,106 @@ class RuleFailureTest {
         then
             insert(new Counter($c.getN() + 1));
         end
-        """).build();
-    assertThatThrownBy(() -> engine.evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING))
-        .isInstanceOfSatisfying(PledgewatchException.class, e -> {
-          assertThat(e.code()).isEqualTo(ErrorCode.FIRING_LIMIT_EXCEEDED);
-          assertThat(e.problems().get(0).location()).isEqualTo(Location.rule("forever"));
-          assertThat(e.getMessage()).contains("limit of 500");
-        });
+        """)
+            .build();
+    assertThatThrownBy(
+            () -> engine.evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING))
+        .isInstanceOfSatisfying(
+            PledgewatchException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.FIRING_LIMIT_EXCEEDED);
+              assertThat(e.problems().get(0).location()).isEqualTo(Location.rule("forever"));
+              assertThat(e.getMessage()).contains("limit of 500");
+            });
   }
 
   @Test
   void theDefaultLimitScalesWithTheInputSoLargeEvaluationsAreNotMistakenForLoops() {
     assertThat(org.pledgewatch.internal.WorkingMemory.scaledLimit(0)).isEqualTo(1_000_000L);
-    assertThat(org.pledgewatch.internal.WorkingMemory.scaledLimit(1_000_000)).isEqualTo(21_000_000L);
+    assertThat(org.pledgewatch.internal.WorkingMemory.scaledLimit(1_000_000))
+        .isEqualTo(21_000_000L);
   }
 
   @Test
   void aFindingThatContradictsItsRuleMetadataIsARuleError() {
-    ComplianceEngine engine = ComplianceEngine.builder().allowUncoveredCriteria().addRules("meta.drl", HEADER + """
+    ComplianceEngine engine =
+        ComplianceEngine.builder()
+            .allowUncoveredCriteria()
+            .addRules(
+                "meta.drl",
+                HEADER
+                    + """
         rule "mislabelled" @pledge("p-group") @criterion("met")
         when
             $e : Evidence(commitments contains "p-statement")
         then
             insertLogical(Finding.satisfied("p-statement", "issued", $e));
         end
-        """).build();
-    assertThatThrownBy(() -> engine.evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING))
+        """)
+            .build();
+    assertThatThrownBy(
+            () -> engine.evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING))
         .hasMessageContaining("rule 'mislabelled'")
         .hasMessageContaining("@pledge is 'p-group'");
   }
 
   @Test
   void aFindingForAnUnknownCriterionIsARuleError() {
-    ComplianceEngine engine = ComplianceEngine.builder().allowUncoveredCriteria().addRules("unknown.drl", HEADER + """
+    ComplianceEngine engine =
+        ComplianceEngine.builder()
+            .allowUncoveredCriteria()
+            .addRules(
+                "unknown.drl",
+                HEADER
+                    + """
         rule "typo"
         when
             $e : Evidence(commitments contains "p-statement")
         then
             insertLogical(Finding.satisfied("p-statement", "isued", $e));
         end
-        """).build();
-    assertThatThrownBy(() -> engine.evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING))
-        .isInstanceOfSatisfying(PledgewatchException.class, e -> {
-          assertThat(e.code()).isEqualTo(ErrorCode.RULE_RUNTIME_ERROR);
-          assertThat(e.getMessage()).contains("rule 'typo'", "criterion 'isued'", "[issued]");
-        });
+        """)
+            .build();
+    assertThatThrownBy(
+            () -> engine.evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING))
+        .isInstanceOfSatisfying(
+            PledgewatchException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.RULE_RUNTIME_ERROR);
+              assertThat(e.getMessage()).contains("rule 'typo'", "criterion 'isued'", "[issued]");
+            });
   }
 
   @Test
   void aStatedFindingWhoseEvidenceIsRetractedIsARuleErrorAndTheMonitorIsUnchanged() {
     // insert, not insertLogical: the finding outlives its evidence. The monitor keeps what it read
     // of a standing finding's evidence between updates, and must read it again after a retraction.
-    ComplianceEngine engine = ComplianceEngine.builder().allowUncoveredCriteria().addRules("stated.drl", HEADER + """
+    ComplianceEngine engine =
+        ComplianceEngine.builder()
+            .allowUncoveredCriteria()
+            .addRules(
+                "stated.drl",
+                HEADER
+                    + """
         rule "stated" @pledge("p-statement") @criterion("issued")
         when
             $e : Evidence(commitments contains "p-statement")
         then
             insert(Finding.satisfied("p-statement", "issued", $e));
         end
-        """).build();
+        """)
+            .build();
     try (Monitor monitor = engine.monitor(catalog(), MEETING)) {
       monitor.add(Fixture.set(EngineTest.statement()));
       assertThat(monitor.assessment("p-statement").status()).isEqualTo(Status.MET);
       assertThatThrownBy(() -> monitor.retract(java.util.List.of("e-statement")))
-          .isInstanceOfSatisfying(PledgewatchException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.RULE_RUNTIME_ERROR);
-            assertThat(e.getMessage()).contains("rule 'stated'", "evidence 'e-statement'", "not in working memory");
-          });
+          .isInstanceOfSatisfying(
+              PledgewatchException.class,
+              e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.RULE_RUNTIME_ERROR);
+                assertThat(e.getMessage())
+                    .contains("rule 'stated'", "evidence 'e-statement'", "not in working memory");
+              });
       assertThat(monitor.size()).isEqualTo(1);
       assertThat(monitor.assessment("p-statement").status()).isEqualTo(Status.MET);
     }
@@ -205,24 +304,43 @@ class RuleFailureTest {
     // What was read of a finding that cites only its own commitment's items is kept until one of
     // them leaves; a finding that cites another commitment's item must be read again after any
     // retraction, or it would go on citing an item that is gone.
-    ComplianceEngine engine = ComplianceEngine.builder().allowUncoveredCriteria().addRules("cross.drl", HEADER + """
+    ComplianceEngine engine =
+        ComplianceEngine.builder()
+            .allowUncoveredCriteria()
+            .addRules(
+                "cross.drl",
+                HEADER
+                    + """
         rule "cross" @pledge("p-group") @criterion("established")
         when
             $e : Evidence(commitments contains "p-statement")
         then
             insert(Finding.satisfied("p-group", "established", $e));
         end
-        """).build();
+        """)
+            .build();
     try (Monitor monitor = engine.monitor(catalog(), MEETING)) {
       monitor.add(Fixture.set(EngineTest.statement()));
-      assertThat(monitor.assessment("p-group").explanation().criteria().get(0).satisfied()).isTrue();
+      assertThat(monitor.assessment("p-group").explanation().criteria().get(0).satisfied())
+          .isTrue();
       monitor.retract(java.util.List.of("e-statement"));
-      Evidence meeting = Fixture.item("e-meeting", "p-group", "meeting-held", Stance.SUPPORTS, EngineTest.PRESS_A, MEETING, "US");
+      Evidence meeting =
+          Fixture.item(
+              "e-meeting",
+              "p-group",
+              "meeting-held",
+              Stance.SUPPORTS,
+              EngineTest.PRESS_A,
+              MEETING,
+              "US");
       assertThatThrownBy(() -> monitor.add(Fixture.set(meeting)))
-          .isInstanceOfSatisfying(PledgewatchException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.RULE_RUNTIME_ERROR);
-            assertThat(e.getMessage()).contains("rule 'cross'", "evidence 'e-statement'", "not in working memory");
-          });
+          .isInstanceOfSatisfying(
+              PledgewatchException.class,
+              e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.RULE_RUNTIME_ERROR);
+                assertThat(e.getMessage())
+                    .contains("rule 'cross'", "evidence 'e-statement'", "not in working memory");
+              });
       assertThat(monitor.size()).isZero();
     }
   }

@@ -23,40 +23,65 @@ class RuleValidatorTest {
       files = s.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
     }
     assertThat(files).hasSizeGreaterThanOrEqualTo(18);
-    return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-      String drl = Files.readString(file);
-      List<String> expected = new ArrayList<>();
-      List<String> lines = drl.lines().toList();
-      for (int i = 0; i < lines.size(); i++) {
-        int at = lines.get(i).indexOf(MARK);
-        if (at >= 0) {
-          expected.add((i + 1) + " " + lines.get(i).substring(at + MARK.length()));
-        }
-      }
-      assertThat(expected).as("markers in " + file).isNotEmpty();
-      List<Problem> problems = RuleValidator.defaults().validate(file.getFileName().toString(), drl);
-      for (String e : expected) {
-        String line = e.substring(0, e.indexOf(' '));
-        String fragment = e.substring(e.indexOf(' ') + 1);
-        assertThat(problems).as(file + " line " + line).anySatisfy(p -> {
-          assertThat(p.location()).isEqualTo(Location.file(file.getFileName().toString(), Integer.parseInt(line), -1));
-          assertThat(p.message()).contains(fragment);
-          assertThat(p.code()).isEqualTo(ErrorCode.UNTRUSTED_RULE);
-        });
-      }
-      assertThat(problems).extracting(p -> String.valueOf(p.location().line()))
-          .as("only the marked lines are refused").allSatisfy(l -> assertThat(expected).anySatisfy(e -> assertThat(e).startsWith(l + " ")));
-    }));
+    return files.stream()
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    file.getFileName().toString(),
+                    () -> {
+                      String drl = Files.readString(file);
+                      List<String> expected = new ArrayList<>();
+                      List<String> lines = drl.lines().toList();
+                      for (int i = 0; i < lines.size(); i++) {
+                        int at = lines.get(i).indexOf(MARK);
+                        if (at >= 0) {
+                          expected.add((i + 1) + " " + lines.get(i).substring(at + MARK.length()));
+                        }
+                      }
+                      assertThat(expected).as("markers in " + file).isNotEmpty();
+                      List<Problem> problems =
+                          RuleValidator.defaults().validate(file.getFileName().toString(), drl);
+                      for (String e : expected) {
+                        String line = e.substring(0, e.indexOf(' '));
+                        String fragment = e.substring(e.indexOf(' ') + 1);
+                        assertThat(problems)
+                            .as(file + " line " + line)
+                            .anySatisfy(
+                                p -> {
+                                  assertThat(p.location())
+                                      .isEqualTo(
+                                          Location.file(
+                                              file.getFileName().toString(),
+                                              Integer.parseInt(line),
+                                              -1));
+                                  assertThat(p.message()).contains(fragment);
+                                  assertThat(p.code()).isEqualTo(ErrorCode.UNTRUSTED_RULE);
+                                });
+                      }
+                      assertThat(problems)
+                          .extracting(p -> String.valueOf(p.location().line()))
+                          .as("only the marked lines are refused")
+                          .allSatisfy(
+                              l ->
+                                  assertThat(expected)
+                                      .anySatisfy(e -> assertThat(e).startsWith(l + " ")));
+                    }));
   }
 
   @Test
   void ordinaryCriterionRulesPass() throws Exception {
-    assertThat(RuleValidator.defaults().validate("fixture.drl", Files.readString(Path.of("src/test/resources/fixture/fixture.drl")))).isEmpty();
+    assertThat(
+            RuleValidator.defaults()
+                .validate(
+                    "fixture.drl",
+                    Files.readString(Path.of("src/test/resources/fixture/fixture.drl"))))
+        .isEmpty();
   }
 
   @Test
   void wordsInsideStringsAndCommentsAreNotCode() {
-    String drl = """
+    String drl =
+        """
         package ok;
         import org.pledgewatch.model.*;
         import org.pledgewatch.facts.*;
@@ -71,16 +96,31 @@ class RuleValidatorTest {
   @Test
   void theBuilderRefusesAnUntrustedSourceBeforeCompilingAndAnAllowListCanGrow() throws Exception {
     String drl = Files.readString(HOSTILE.resolve("system-exit.drl"));
-    assertThatThrownBy(() -> ComplianceEngine.builder().validateWith(RuleValidator.defaults()).addRules("system-exit.drl", drl).build())
-        .isInstanceOfSatisfying(PledgewatchException.class, e -> {
-          assertThat(e.code()).isEqualTo(ErrorCode.UNTRUSTED_RULE);
-          assertThat(e.problems()).extracting(Problem::toString).containsExactly("system-exit.drl:7: 'System' is not allowed: it reaches System (process, environment, exit)");
-        });
-    String importsLocalTime = """
+    assertThatThrownBy(
+            () ->
+                ComplianceEngine.builder()
+                    .validateWith(RuleValidator.defaults())
+                    .addRules("system-exit.drl", drl)
+                    .build())
+        .isInstanceOfSatisfying(
+            PledgewatchException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.UNTRUSTED_RULE);
+              assertThat(e.problems())
+                  .extracting(Problem::toString)
+                  .containsExactly(
+                      "system-exit.drl:7: 'System' is not allowed: it reaches System (process, environment, exit)");
+            });
+    String importsLocalTime =
+        """
         package ok;
         import java.time.LocalTime;
         """;
     assertThat(RuleValidator.defaults().validate("t.drl", importsLocalTime)).hasSize(1);
-    assertThat(RuleValidator.defaults().allowImport("java.time.LocalTime").validate("t.drl", importsLocalTime)).isEmpty();
+    assertThat(
+            RuleValidator.defaults()
+                .allowImport("java.time.LocalTime")
+                .validate("t.drl", importsLocalTime))
+        .isEmpty();
   }
 }

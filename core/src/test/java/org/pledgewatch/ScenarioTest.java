@@ -30,12 +30,16 @@ class ScenarioTest {
   @Test
   void theRunnerNeedsNoTestFrameworkAndCountsEveryScenario() {
     List<ScenarioResult> results = runner().runAll(SCENARIOS);
-    assertThat(results).hasSize(3).allSatisfy(r -> assertThat(r.passed()).as(r.failureMessage()).isTrue());
+    assertThat(results)
+        .hasSize(3)
+        .allSatisfy(r -> assertThat(r.passed()).as(r.failureMessage()).isTrue());
   }
 
   @Test
   void aFailingScenarioShowsExpectedAndActualAndTheExplanation(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("wrong.json"), """
+    Files.writeString(
+        dir.resolve("wrong.json"),
+        """
         {"pledge": "p-statement", "scenarios": [
           {"name": "claims met without evidence", "asOf": "2024-02-01", "evidence": [],
            "expect": {"status": "met", "byParty": {"GT": "met"}, "explanationContains": ["nonsense"]}}
@@ -44,7 +48,8 @@ class ScenarioTest {
     ScenarioResult result = runner().runAll(dir).get(0);
     assertThat(result.passed()).isFalse();
     assertThat(result.failureMessage())
-        .contains("scenario 'claims met without evidence' (" + dir.resolve("wrong.json") + ":2) failed")
+        .contains(
+            "scenario 'claims met without evidence' (" + dir.resolve("wrong.json") + ":2) failed")
         .contains("expected status met, actual insufficient-evidence")
         .contains("expected GT met, actual insufficient-evidence")
         .contains("expected the explanation to contain \"nonsense\"")
@@ -54,18 +59,29 @@ class ScenarioTest {
   @Test
   void zeroScenariosIsAFailureNotAPass(@TempDir Path dir) {
     assertThatThrownBy(() -> runner().runAll(dir))
-        .isInstanceOfSatisfying(PledgewatchException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_SCENARIO));
+        .isInstanceOfSatisfying(
+            PledgewatchException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_SCENARIO));
   }
 
   @Test
   void aMalformedScenarioNamesTheFileAndField(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("bad.json"), """
+    Files.writeString(
+        dir.resolve("bad.json"),
+        """
         {"scenarios": [{"name": "x", "commitment": "p-nope", "asOf": "2024-13-01", "expect": {"status": "kept"}}]}
         """);
     assertThatThrownBy(() -> runner().runAll(dir))
-        .isInstanceOfSatisfying(PledgewatchException.class, e -> assertThat(e.problems()).extracting(Problem::message)
-            .anySatisfy(m -> assertThat(m).contains("expected a date YYYY-MM-DD, found \"2024-13-01\""))
-            .anySatisfy(m -> assertThat(m).contains("but was 'kept'"))
-            .anySatisfy(m -> assertThat(m).contains("but was 'p-nope'")));
+        .isInstanceOfSatisfying(
+            PledgewatchException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::message)
+                    .anySatisfy(
+                        m ->
+                            assertThat(m)
+                                .contains("expected a date YYYY-MM-DD, found \"2024-13-01\""))
+                    .anySatisfy(m -> assertThat(m).contains("but was 'kept'"))
+                    .anySatisfy(m -> assertThat(m).contains("but was 'p-nope'")));
   }
 }

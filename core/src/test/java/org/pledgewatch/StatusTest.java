@@ -20,17 +20,56 @@ class StatusTest {
 
   @Test
   void mapsToPolitiFactsMeter() {
-    assertThat(List.of(Status.values())).extracting(Status::politiFact).containsExactly(
-        "Promise Kept", "Compromise", "In the Works", "Promise Broken", "Stalled", "Not Yet Rated");
+    assertThat(List.of(Status.values()))
+        .extracting(Status::politiFact)
+        .containsExactly(
+            "Promise Kept",
+            "Compromise",
+            "In the Works",
+            "Promise Broken",
+            "Stalled",
+            "Not Yet Rated");
   }
 
   @Test
   void g7PercentageLeavesUnscoredCommitmentsOut() {
-    Report report = new Report("1", Fixture.MEETING, Fixture.CLOCK.instant(), "r", "c", "e", 0, 0, null, List.of(
-        assessment("a", Status.MET), assessment("b", Status.NOT_MET), assessment("c", Status.MET), assessment("d", Status.INSUFFICIENT_EVIDENCE)), List.of(), List.of(), List.of());
+    Report report =
+        new Report(
+            "1",
+            Fixture.MEETING,
+            Fixture.CLOCK.instant(),
+            "r",
+            "c",
+            "e",
+            0,
+            0,
+            null,
+            List.of(
+                assessment("a", Status.MET),
+                assessment("b", Status.NOT_MET),
+                assessment("c", Status.MET),
+                assessment("d", Status.INSUFFICIENT_EVIDENCE)),
+            List.of(),
+            List.of(),
+            List.of());
     // scores +1, -1, +1: mean 1/3, percentage (1/3 + 1) * 50
-    assertThat(report.g7Percentage().getAsDouble()).isCloseTo(66.67, org.assertj.core.data.Offset.offset(0.01));
-    Report none = new Report("1", Fixture.MEETING, Fixture.CLOCK.instant(), "r", "c", "e", 0, 0, null, List.of(assessment("d", Status.INSUFFICIENT_EVIDENCE)), List.of(), List.of(), List.of());
+    assertThat(report.g7Percentage().getAsDouble())
+        .isCloseTo(66.67, org.assertj.core.data.Offset.offset(0.01));
+    Report none =
+        new Report(
+            "1",
+            Fixture.MEETING,
+            Fixture.CLOCK.instant(),
+            "r",
+            "c",
+            "e",
+            0,
+            0,
+            null,
+            List.of(assessment("d", Status.INSUFFICIENT_EVIDENCE)),
+            List.of(),
+            List.of(),
+            List.of());
     assertThat(none.g7Percentage()).isEmpty();
   }
 
@@ -41,7 +80,12 @@ class StatusTest {
   }
 
   private static Assessment assessment(String id, Status s) {
-    return new Assessment(id, id, Verdict.of(s, false, s == Status.MET ? Fixture.MEETING : null, 0), null, Fixture.MEETING,
+    return new Assessment(
+        id,
+        id,
+        Verdict.of(s, false, s == Status.MET ? Fixture.MEETING : null, 0),
+        null,
+        Fixture.MEETING,
         new Explanation("", List.of(), List.of(), List.of()));
   }
 }

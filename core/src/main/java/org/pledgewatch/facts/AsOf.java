@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The date an evaluation is as of, present once in working memory for rules that reason about
- * time, for example {@code AsOf($d : date)}. Evidence published after it is never inserted.
+ * The date an evaluation is as of, present once in working memory for rules that reason about time,
+ * for example {@code AsOf($d : date)}. Evidence published after it is never inserted.
  *
  * @param date the as-of date
  */

@@ -14,13 +14,13 @@ import org.pledgewatch.model.Stance;
 
 /**
  * The published evidence about one commitment of one kind and stance, grouped by the engine before
- * the rules fire: a fact shaped for the question rules ask most ("is this corroborated?") without
- * a join or an accumulate over every item.
+ * the rules fire: a fact shaped for the question rules ask most ("is this corroborated?") without a
+ * join or an accumulate over every item.
  *
  * <p>The engine keeps one group per (commitment, kind, stance) that has at least one item visible
  * at the as-of date, and replaces it whenever an item joins or leaves, so a rule that matches a
- * group re-fires and its logical insertions follow. A rule that asks for two independent sources
- * is one constraint:
+ * group re-fires and its logical insertions follow. A rule that asks for two independent sources is
+ * one constraint:
  *
  * <pre>{@code
  * rule "corroborated by two independent sources"
@@ -44,7 +44,13 @@ import org.pledgewatch.model.Stance;
  *     count once; see {@link Evidence#origin()})
  * @param sourceTypes the types of their sources
  */
-public record EvidenceGroup(String commitment, String kind, Stance stance, List<Evidence> items, int origins, Set<SourceType> sourceTypes) {
+public record EvidenceGroup(
+    String commitment,
+    String kind,
+    Stance stance,
+    List<Evidence> items,
+    int origins,
+    Set<SourceType> sourceTypes) {
   public EvidenceGroup {
     Objects.requireNonNull(commitment, "commitment");
     Objects.requireNonNull(kind, "kind");
@@ -58,11 +64,19 @@ public record EvidenceGroup(String commitment, String kind, Stance stance, List<
     types.addAll(sourceTypes);
     sourceTypes = Collections.unmodifiableSet(types);
     if (items.isEmpty()) {
-      throw new IllegalArgumentException("an evidence group for " + commitment + "/" + kind + " must have at least one item, but had none");
+      throw new IllegalArgumentException(
+          "an evidence group for "
+              + commitment
+              + "/"
+              + kind
+              + " must have at least one item, but had none");
     }
   }
 
-  /** The group of these items about this commitment, which must share kind and stance; counts origins and source types. */
+  /**
+   * The group of these items about this commitment, which must share kind and stance; counts
+   * origins and source types.
+   */
   public static EvidenceGroup of(String commitment, Collection<Evidence> items) {
     if (items.isEmpty()) {
       throw new IllegalArgumentException("an evidence group needs at least one item, but had none");
@@ -84,7 +98,9 @@ public record EvidenceGroup(String commitment, String kind, Stance stance, List<
    * #sourceTypes()} themselves.
    */
   public boolean corroborated() {
-    return sourceTypes.contains(SourceType.OFFICIAL) || sourceTypes.contains(SourceType.INTERGOVERNMENTAL) || origins >= 2;
+    return sourceTypes.contains(SourceType.OFFICIAL)
+        || sourceTypes.contains(SourceType.INTERGOVERNMENTAL)
+        || origins >= 2;
   }
 
   /**
@@ -92,7 +108,8 @@ public record EvidenceGroup(String commitment, String kind, Stance stance, List<
    * or "N independent sources"; {@code null} if nothing does.
    */
   public String corroboration() {
-    if (sourceTypes.contains(SourceType.OFFICIAL) || sourceTypes.contains(SourceType.INTERGOVERNMENTAL)) {
+    if (sourceTypes.contains(SourceType.OFFICIAL)
+        || sourceTypes.contains(SourceType.INTERGOVERNMENTAL)) {
       return "an official or intergovernmental source";
     }
     return origins >= 2 ? origins + " independent sources" : null;
@@ -104,17 +121,18 @@ public record EvidenceGroup(String commitment, String kind, Stance stance, List<
    * corroborated.
    */
   public List<Evidence> corroborating() {
-    if (sourceTypes.contains(SourceType.OFFICIAL) || sourceTypes.contains(SourceType.INTERGOVERNMENTAL)) {
+    if (sourceTypes.contains(SourceType.OFFICIAL)
+        || sourceTypes.contains(SourceType.INTERGOVERNMENTAL)) {
       return from(SourceType.OFFICIAL, SourceType.INTERGOVERNMENTAL);
     }
     return origins >= 2 ? items : List.of();
   }
 
   /**
-   * The group of the items that carry every one of these tags: this group if there are no tags,
-   * an empty list if no item carries them, else a group of those items with their origins and
-   * source types counted again. For rules that read a criterion's {@code tags}:
-   * {@code $s : EvidenceGroup(corroborated) from $g.tagged($criterion.tags())}.
+   * The group of the items that carry every one of these tags: this group if there are no tags, an
+   * empty list if no item carries them, else a group of those items with their origins and source
+   * types counted again. For rules that read a criterion's {@code tags}: {@code $s :
+   * EvidenceGroup(corroborated) from $g.tagged($criterion.tags())}.
    */
   public List<EvidenceGroup> tagged(List<String> tags) {
     if (tags.isEmpty()) {

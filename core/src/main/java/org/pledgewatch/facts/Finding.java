@@ -35,7 +35,13 @@ import org.pledgewatch.model.Stance;
  * @param evidence the ids of the evidence items it rests on, at least one
  * @param note a short reason shown in the explanation, or {@code null}
  */
-public record Finding(String commitment, String criterion, Stance stance, String party, List<String> evidence, String note) {
+public record Finding(
+    String commitment,
+    String criterion,
+    Stance stance,
+    String party,
+    List<String> evidence,
+    String note) {
 
   public Finding {
     Objects.requireNonNull(commitment, "finding commitment must not be null");
@@ -44,7 +50,12 @@ public record Finding(String commitment, String criterion, Stance stance, String
     // Kept with the ids' hashes: the engine hashes a finding whenever it is inserted or retracted.
     evidence = evidence instanceof IdList ? evidence : IdList.copyOf(evidence);
     if (evidence.isEmpty()) {
-      throw new IllegalArgumentException("finding for " + commitment + "/" + criterion + " must rest on at least one evidence item, but had none");
+      throw new IllegalArgumentException(
+          "finding for "
+              + commitment
+              + "/"
+              + criterion
+              + " must rest on at least one evidence item, but had none");
     }
   }
 
@@ -70,7 +81,8 @@ public record Finding(String commitment, String criterion, Stance stance, String
 
   /** This finding, limited to one party of a joint pledge. */
   public Finding forParty(String partyId) {
-    return new Finding(commitment, criterion, stance, Objects.requireNonNull(partyId, "party"), evidence, note);
+    return new Finding(
+        commitment, criterion, stance, Objects.requireNonNull(partyId, "party"), evidence, note);
   }
 
   /** This finding with a reason to show in the explanation. */
@@ -78,16 +90,20 @@ public record Finding(String commitment, String criterion, Stance stance, String
     return new Finding(commitment, criterion, stance, party, evidence, reason);
   }
 
-  private static Finding of(String commitment, String criterion, Stance stance, Collection<?> items) {
+  private static Finding of(
+      String commitment, String criterion, Stance stance, Collection<?> items) {
     if (items instanceof ItemList group && group.ordered) {
-      // A group's items (the usual case): their ids are in order, distinct and kept with their hashes.
+      // A group's items (the usual case): their ids are in order, distinct and kept with their
+      // hashes.
       return new Finding(commitment, criterion, stance, null, IdList.of(group), null);
     }
     Evidence[] given = new Evidence[items.size()];
     int n = 0;
     for (Object o : items) {
       if (!(o instanceof Evidence e)) {
-        throw new IllegalArgumentException("a finding rests on Evidence facts, but was given " + (o == null ? "null" : o.getClass().getName()));
+        throw new IllegalArgumentException(
+            "a finding rests on Evidence facts, but was given "
+                + (o == null ? "null" : o.getClass().getName()));
       }
       given[n++] = e;
     }

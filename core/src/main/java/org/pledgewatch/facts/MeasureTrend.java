@@ -36,13 +36,26 @@ import org.pledgewatch.model.MeasureTarget.Direction;
  * @param baselinePeriod the period of the baseline, or {@code null} for a declared value
  * @param latest the latest value, in the measure's unit
  * @param latestPeriod its period
- * @param change the change from the baseline as a share of it, to four decimals (-0.62 for 62% down)
+ * @param change the change from the baseline as a share of it, to four decimals (-0.62 for 62%
+ *     down)
  * @param reached whether the change meets what the criterion asks
  * @param figures the figures read: the baseline's, if the series gave it, then the latest's
  * @param since the day the latest figure occurred
  */
-public record MeasureTrend(String commitment, String criterion, String measure, String party, Direction direction, BigDecimal baseline,
-    String baselinePeriod, BigDecimal latest, String latestPeriod, BigDecimal change, boolean reached, List<Evidence> figures, LocalDate since) {
+public record MeasureTrend(
+    String commitment,
+    String criterion,
+    String measure,
+    String party,
+    Direction direction,
+    BigDecimal baseline,
+    String baselinePeriod,
+    BigDecimal latest,
+    String latestPeriod,
+    BigDecimal change,
+    boolean reached,
+    List<Evidence> figures,
+    LocalDate since) {
   public MeasureTrend {
     Objects.requireNonNull(commitment, "commitment");
     Objects.requireNonNull(criterion, "criterion");
@@ -54,11 +67,24 @@ public record MeasureTrend(String commitment, String criterion, String measure, 
     figures = List.copyOf(figures);
   }
 
-  /** One line for explanations: "usbp-apprehensions for US: 47300 (2024-12), 61.92% below the baseline 124220 (2024-01)". */
+  /**
+   * One line for explanations: "usbp-apprehensions for US: 47300 (2024-12), 61.92% below the
+   * baseline 124220 (2024-01)".
+   */
   public String describe() {
     BigDecimal percent = change.abs().movePointRight(2).stripTrailingZeros();
-    return measure + (party == null ? "" : " for " + party) + ": " + latest.toPlainString() + " (" + latestPeriod + "), "
-        + percent.toPlainString() + "% " + (change.signum() < 0 ? "below" : change.signum() > 0 ? "above" : "at") + " the baseline "
-        + baseline.toPlainString() + (baselinePeriod == null ? " (declared)" : " (" + baselinePeriod + ")");
+    return measure
+        + (party == null ? "" : " for " + party)
+        + ": "
+        + latest.toPlainString()
+        + " ("
+        + latestPeriod
+        + "), "
+        + percent.toPlainString()
+        + "% "
+        + (change.signum() < 0 ? "below" : change.signum() > 0 ? "above" : "at")
+        + " the baseline "
+        + baseline.toPlainString()
+        + (baselinePeriod == null ? " (declared)" : " (" + baselinePeriod + ")");
   }
 }

@@ -35,7 +35,10 @@ public record Route(Evidence evidence, String commitment, String reason) {
     return new Route(evidence, commitment, reason);
   }
 
-  /** Identity of the item, by id: two routes of one item to one commitment are the same whatever their reasons' order. */
+  /**
+   * Identity of the item, by id: two routes of one item to one commitment are the same whatever
+   * their reasons' order.
+   */
   @Override
   public int hashCode() {
     return evidence.id().hashCode() * 31 + commitment.hashCode();
@@ -43,6 +46,9 @@ public record Route(Evidence evidence, String commitment, String reason) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Route r && r.evidence.id().equals(evidence.id()) && r.commitment.equals(commitment) && r.reason.equals(reason);
+    return o instanceof Route r
+        && r.evidence.id().equals(evidence.id())
+        && r.commitment.equals(commitment)
+        && r.reason.equals(reason);
   }
 }

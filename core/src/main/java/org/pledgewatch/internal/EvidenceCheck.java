@@ -10,7 +10,6 @@ import org.pledgewatch.Location;
 import org.pledgewatch.PledgewatchException;
 import org.pledgewatch.Problem;
 import org.pledgewatch.model.Catalog;
-import org.pledgewatch.model.Commitment;
 import org.pledgewatch.model.Evidence;
 import org.pledgewatch.model.Measure;
 
@@ -30,28 +29,67 @@ public final class EvidenceCheck {
     Location where = Location.evidence(e.id());
     for (String c : e.commitments()) {
       if (catalog.commitment(c).isEmpty()) {
-        problems.add(new Problem(ErrorCode.UNKNOWN_COMMITMENT, where, "commitments must name commitments in the catalog, but '" + c + "' is not one"));
+        problems.add(
+            new Problem(
+                ErrorCode.UNKNOWN_COMMITMENT,
+                where,
+                "commitments must name commitments in the catalog, but '" + c + "' is not one"));
       }
     }
-    if (e.criterion() != null && problems.isEmpty() && catalog.commitment(e.commitments().get(0)).orElseThrow().criterion(e.criterion()).isEmpty()) {
-      problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, where, "criterion must name a criterion of commitment '" + e.commitments().get(0) + "', but was '"
-          + e.criterion() + "'"));
+    if (e.criterion() != null
+        && problems.isEmpty()
+        && catalog
+            .commitment(e.commitments().get(0))
+            .orElseThrow()
+            .criterion(e.criterion())
+            .isEmpty()) {
+      problems.add(
+          new Problem(
+              ErrorCode.INVALID_EVIDENCE,
+              where,
+              "criterion must name a criterion of commitment '"
+                  + e.commitments().get(0)
+                  + "', but was '"
+                  + e.criterion()
+                  + "'"));
     }
     if (e.figure() != null) {
       Measure m = catalog.measure(e.figure().measure()).orElse(null);
       if (m != null && !m.knowsUnit(e.figure().unit())) {
-        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, where, "figure unit must be one measure '" + m.id() + "' declares (" + m.unit()
-            + (m.scales().isEmpty() ? "" : ", " + String.join(", ", m.scales().keySet())) + "), but was '" + e.figure().unit() + "'"));
+        problems.add(
+            new Problem(
+                ErrorCode.INVALID_EVIDENCE,
+                where,
+                "figure unit must be one measure '"
+                    + m.id()
+                    + "' declares ("
+                    + m.unit()
+                    + (m.scales().isEmpty() ? "" : ", " + String.join(", ", m.scales().keySet()))
+                    + "), but was '"
+                    + e.figure().unit()
+                    + "'"));
       }
       if (e.figure().party() != null && catalog.party(e.figure().party()).isEmpty()) {
-        problems.add(new Problem(ErrorCode.UNKNOWN_PARTY, where, "figure party must name a party in the catalog, but was '" + e.figure().party() + "'"));
+        problems.add(
+            new Problem(
+                ErrorCode.UNKNOWN_PARTY,
+                where,
+                "figure party must name a party in the catalog, but was '"
+                    + e.figure().party()
+                    + "'"));
       }
     }
     Set<String> parties = new LinkedHashSet<>();
     for (String ref : e.parties()) {
       Optional<String> id = catalog.resolveParty(ref);
       if (id.isEmpty()) {
-        problems.add(new Problem(ErrorCode.UNKNOWN_PARTY, where, "parties must name parties in the catalog (by id, name or alias), but '" + ref + "' is none of them"));
+        problems.add(
+            new Problem(
+                ErrorCode.UNKNOWN_PARTY,
+                where,
+                "parties must name parties in the catalog (by id, name or alias), but '"
+                    + ref
+                    + "' is none of them"));
       } else {
         parties.addAll(catalog.withAncestors(id.get()));
       }
@@ -63,14 +101,22 @@ public final class EvidenceCheck {
     return new Result(resolved.equals(e.parties()) ? e : e.withParties(resolved), List.of());
   }
 
-  /** Whether every commitment it names, and its criterion, are in the catalog: the common case, checked without allocating. */
+  /**
+   * Whether every commitment it names, and its criterion, are in the catalog: the common case,
+   * checked without allocating.
+   */
   private static boolean known(Catalog catalog, Evidence e) {
     for (String c : e.commitments()) {
       if (catalog.commitment(c).isEmpty()) {
         return false;
       }
     }
-    return e.criterion() == null || catalog.commitment(e.commitments().get(0)).orElseThrow().criterion(e.criterion()).isPresent();
+    return e.criterion() == null
+        || catalog
+            .commitment(e.commitments().get(0))
+            .orElseThrow()
+            .criterion(e.criterion())
+            .isPresent();
   }
 
   private static boolean figureFits(Catalog catalog, Evidence e) {
@@ -78,7 +124,8 @@ public final class EvidenceCheck {
       return true;
     }
     Measure m = catalog.measure(e.figure().measure()).orElse(null);
-    return (m == null || m.knowsUnit(e.figure().unit())) && (e.figure().party() == null || catalog.party(e.figure().party()).isPresent());
+    return (m == null || m.knowsUnit(e.figure().unit()))
+        && (e.figure().party() == null || catalog.party(e.figure().party()).isPresent());
   }
 
   /**

@@ -11,9 +11,9 @@ import org.pledgewatch.model.SourceType;
 import org.pledgewatch.model.Stance;
 
 /**
- * An {@link EvidenceGroup} kept up to date as items join and leave, which builds the group's fact without sorting
- * or counting again: items are kept in id order, with the count of items per origin and per
- * source type. The engine keeps one per (commitment, kind, stance). Not thread-safe.
+ * An {@link EvidenceGroup} kept up to date as items join and leave, which builds the group's fact
+ * without sorting or counting again: items are kept in id order, with the count of items per origin
+ * and per source type. The engine keeps one per (commitment, kind, stance). Not thread-safe.
  */
 public final class GroupBuilder {
   private static final SourceType[] TYPES = SourceType.values();
@@ -23,8 +23,13 @@ public final class GroupBuilder {
   private int[] hashes = new int[2];
   private byte[] types = new byte[2];
   private int size;
-  /** Items that share their id with the item before them: while there are any, the items are not distinct. */
+
+  /**
+   * Items that share their id with the item before them: while there are any, the items are not
+   * distinct.
+   */
   private int repeats;
+
   private final Map<String, int[]> origins = new HashMap<>(4);
   private final int[] typeCounts = new int[TYPES.length];
   private final String commitment;
@@ -46,8 +51,20 @@ public final class GroupBuilder {
       kind = e.kind();
       stance = e.stance();
     } else if (!e.kind().equals(kind) || e.stance() != stance) {
-      throw new IllegalArgumentException("evidence '" + e.id() + "' (" + e.kind() + ", " + e.stance()
-          + ") does not belong in the group of (" + commitment + ", " + kind + ", " + stance + ")");
+      throw new IllegalArgumentException(
+          "evidence '"
+              + e.id()
+              + "' ("
+              + e.kind()
+              + ", "
+              + e.stance()
+              + ") does not belong in the group of ("
+              + commitment
+              + ", "
+              + kind
+              + ", "
+              + stance
+              + ")");
     }
     int at = search(e.id());
     if (at >= 0) {
@@ -130,8 +147,14 @@ public final class GroupBuilder {
         present.add(TYPES[i]);
       }
     }
-    ItemList list = new ItemList(Arrays.copyOf(items, size), Arrays.copyOf(ids, size), Arrays.copyOf(hashes, size),
-        Arrays.copyOf(types, size), repeats == 0, commitment);
+    ItemList list =
+        new ItemList(
+            Arrays.copyOf(items, size),
+            Arrays.copyOf(ids, size),
+            Arrays.copyOf(hashes, size),
+            Arrays.copyOf(types, size),
+            repeats == 0,
+            commitment);
     return new EvidenceGroup(commitment, kind, stance, list, origins.size(), present);
   }
 }

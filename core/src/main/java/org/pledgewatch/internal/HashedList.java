@@ -14,10 +14,16 @@ import java.util.RandomAccess;
  */
 public class HashedList<E> extends AbstractList<E> implements RandomAccess {
   private final Object[] elements;
+
   /** Each element's hash, in order; never changed. */
   final int[] hashes;
+
   private final int hash;
-  /** Whether the elements are in ascending order and distinct (ids in a finding, items of a group by id). */
+
+  /**
+   * Whether the elements are in ascending order and distinct (ids in a finding, items of a group by
+   * id).
+   */
   public final boolean ordered;
 
   HashedList(Object[] elements, int[] hashes, boolean ordered) {

@@ -3,12 +3,19 @@ package org.pledgewatch.internal;
 import java.util.Collection;
 import java.util.Objects;
 
-/** The ids of evidence items a finding or a set-aside names: immutable, with its hashes kept (see {@link HashedList}). */
+/**
+ * The ids of evidence items a finding or a set-aside names: immutable, with its hashes kept (see
+ * {@link HashedList}).
+ */
 public final class IdList extends HashedList<String> {
-  /** The items these ids name, when they came from a group's items (which the engine holds), else null; never changed. */
+  /**
+   * The items these ids name, when they came from a group's items (which the engine holds), else
+   * null; never changed.
+   */
   final org.pledgewatch.model.Evidence[] items;
 
-  private IdList(String[] ids, int[] hashes, boolean ordered, org.pledgewatch.model.Evidence[] items) {
+  private IdList(
+      String[] ids, int[] hashes, boolean ordered, org.pledgewatch.model.Evidence[] items) {
     super(ids, hashes, ordered);
     this.items = items;
   }
@@ -22,7 +29,10 @@ public final class IdList extends HashedList<String> {
     return new IdList(items.ids, items.hashes, true, items.items);
   }
 
-  /** The ids of these items in order, each once, the items kept alongside (so that reading a finding looks nothing up). */
+  /**
+   * The ids of these items in order, each once, the items kept alongside (so that reading a finding
+   * looks nothing up).
+   */
   public static IdList ofItems(org.pledgewatch.model.Evidence[] given) {
     org.pledgewatch.model.Evidence[] items = given.clone();
     boolean ordered = true;
@@ -30,7 +40,8 @@ public final class IdList extends HashedList<String> {
       ordered = items[i - 1].id().compareTo(items[i].id()) < 0;
     }
     if (!ordered) {
-      java.util.Arrays.sort(items, java.util.Comparator.comparing(org.pledgewatch.model.Evidence::id));
+      java.util.Arrays.sort(
+          items, java.util.Comparator.comparing(org.pledgewatch.model.Evidence::id));
       int n = 0;
       for (int i = 0; i < items.length; i++) {
         if (n == 0 || !items[n - 1].id().equals(items[i].id())) {
@@ -48,7 +59,9 @@ public final class IdList extends HashedList<String> {
     return new IdList(ids, hashes, true, items);
   }
 
-  /** These ids as given, in their order (nulls are refused, as {@code List.copyOf} refuses them). */
+  /**
+   * These ids as given, in their order (nulls are refused, as {@code List.copyOf} refuses them).
+   */
   public static IdList copyOf(Collection<String> ids) {
     String[] out = new String[ids.size()];
     int[] hashes = new int[out.length];

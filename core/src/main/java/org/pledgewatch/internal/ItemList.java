@@ -7,21 +7,29 @@ import org.pledgewatch.model.Evidence;
 import org.pledgewatch.model.SourceType;
 
 /**
- * The items of an {@link org.pledgewatch.facts.EvidenceGroup}, with what rules and findings read of each kept alongside
- * (id, hash, source type): building a finding or a set-aside from a group, or picking its items
- * from some source types, then reads arrays, not every item. Immutable.
+ * The items of an {@link org.pledgewatch.facts.EvidenceGroup}, with what rules and findings read of
+ * each kept alongside (id, hash, source type): building a finding or a set-aside from a group, or
+ * picking its items from some source types, then reads arrays, not every item. Immutable.
  */
 public final class ItemList extends HashedList<Evidence> {
   private static final SourceType[] TYPES = SourceType.values();
 
   final Evidence[] items;
   final String[] ids;
+
   /** Source type ordinals. */
   final byte[] types;
+
   /** The commitment of the group the items are of, or null if they are not a group's. */
   public final String commitment;
 
-  ItemList(Evidence[] items, String[] ids, int[] hashes, byte[] types, boolean ordered, String commitment) {
+  ItemList(
+      Evidence[] items,
+      String[] ids,
+      int[] hashes,
+      byte[] types,
+      boolean ordered,
+      String commitment) {
     super(items, hashes, ordered);
     this.items = items;
     this.ids = ids;
@@ -29,7 +37,10 @@ public final class ItemList extends HashedList<Evidence> {
     this.commitment = commitment;
   }
 
-  /** These items, in their order, as the items of a group of this commitment (nulls are refused, as {@code List.copyOf} refuses them). */
+  /**
+   * These items, in their order, as the items of a group of this commitment (nulls are refused, as
+   * {@code List.copyOf} refuses them).
+   */
   public static ItemList copyOf(Collection<Evidence> given, String commitment) {
     if (given instanceof ItemList l && java.util.Objects.equals(l.commitment, commitment)) {
       return l;

@@ -17,43 +17,66 @@ import java.util.HexFormat;
 import java.util.Locale;
 import org.pledgewatch.Status;
 
-/** The one JSON configuration for writing reports and fingerprinting inputs: stable, ISO dates, sorted maps. */
+/**
+ * The one JSON configuration for writing reports and fingerprinting inputs: stable, ISO dates,
+ * sorted maps.
+ */
 public final class Json {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .addModule(new SimpleModule()
-          .addSerializer(Status.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Status value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-              gen.writeString(value.jsonName());
-            }
-          })
-          .addDeserializer(Status.class, new com.fasterxml.jackson.databind.JsonDeserializer<>() {
-            @Override
-            public Status deserialize(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctx) throws IOException {
-              try {
-                return Status.parse(p.getText());
-              } catch (IllegalArgumentException e) {
-                throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p, e.getMessage(), p.getText(), Status.class);
-              }
-            }
-          })
-          .addSerializer(BigDecimal.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-              gen.writeNumber(value.toPlainString());
-            }
-          })
-          .addSerializer(Enum.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Enum value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-              gen.writeString(value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            }
-          }))
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .addModule(
+              new SimpleModule()
+                  .addSerializer(
+                      Status.class,
+                      new JsonSerializer<>() {
+                        @Override
+                        public void serialize(
+                            Status value, JsonGenerator gen, SerializerProvider provider)
+                            throws IOException {
+                          gen.writeString(value.jsonName());
+                        }
+                      })
+                  .addDeserializer(
+                      Status.class,
+                      new com.fasterxml.jackson.databind.JsonDeserializer<>() {
+                        @Override
+                        public Status deserialize(
+                            com.fasterxml.jackson.core.JsonParser p,
+                            com.fasterxml.jackson.databind.DeserializationContext ctx)
+                            throws IOException {
+                          try {
+                            return Status.parse(p.getText());
+                          } catch (IllegalArgumentException e) {
+                            throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(
+                                p, e.getMessage(), p.getText(), Status.class);
+                          }
+                        }
+                      })
+                  .addSerializer(
+                      BigDecimal.class,
+                      new JsonSerializer<>() {
+                        @Override
+                        public void serialize(
+                            BigDecimal value, JsonGenerator gen, SerializerProvider provider)
+                            throws IOException {
+                          gen.writeNumber(value.toPlainString());
+                        }
+                      })
+                  .addSerializer(
+                      Enum.class,
+                      new JsonSerializer<>() {
+                        @Override
+                        public void serialize(
+                            Enum value, JsonGenerator gen, SerializerProvider provider)
+                            throws IOException {
+                          gen.writeString(value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                        }
+                      }))
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
 
   private Json() {}
 
@@ -66,13 +89,18 @@ public final class Json {
     try {
       return prettyWriter().writeValueAsString(value) + "\n";
     } catch (IOException e) {
-      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+      throw new IllegalStateException(
+          "cannot write " + value.getClass().getSimpleName() + " as JSON", e);
     }
   }
 
   private static com.fasterxml.jackson.databind.ObjectWriter prettyWriter() {
-    return MAPPER.writer().with(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
-        .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
+    return MAPPER
+        .writer()
+        .with(
+            new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                .withObjectIndenter(
+                    new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
   }
 
   /**
@@ -82,7 +110,8 @@ public final class Json {
    */
   public static String fingerprint(Object value) {
     MessageDigest digest = sha256();
-    try (java.io.OutputStream out = new java.io.OutputStream() {
+    try (java.io.OutputStream out =
+        new java.io.OutputStream() {
           @Override
           public void write(int b) {
             digest.update((byte) b);
@@ -93,10 +122,13 @@ public final class Json {
             digest.update(b, off, len);
           }
         }) {
-      prettyWriter().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+      prettyWriter()
+          .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .writeValue(out, value);
       out.write('\n');
     } catch (IOException e) {
-      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+      throw new IllegalStateException(
+          "cannot write " + value.getClass().getSimpleName() + " as JSON", e);
     }
     return "sha256:" + HexFormat.of().formatHex(digest.digest());
   }
@@ -110,6 +142,7 @@ public final class Json {
   }
 
   public static String sha256(String text) {
-    return "sha256:" + HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    return "sha256:"
+        + HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -7,13 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.runtime.KieContainer;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieContainer;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
@@ -35,20 +35,30 @@ public final class RuleCompiler {
 
   private RuleCompiler() {}
 
-  /** Compiles all sources into one knowledge base, or throws {@code rule_compile_error} listing every error. */
+  /**
+   * Compiles all sources into one knowledge base, or throws {@code rule_compile_error} listing
+   * every error.
+   */
   public static KieBase compile(List<RuleText> sources) {
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
     List<Problem> problems = new ArrayList<>();
-    // One batch: type declarations in any source are known to rules in every other, whatever the order.
+    // One batch: type declarations in any source are known to rules in every other, whatever the
+    // order.
     CompositeKnowledgeBuilder batch = builder.batch();
     for (RuleText source : sources) {
-      batch.add(ResourceFactory.newByteArrayResource(source.bytes()).setSourcePath(source.name()), ResourceType.DRL);
+      batch.add(
+          ResourceFactory.newByteArrayResource(source.bytes()).setSourcePath(source.name()),
+          ResourceType.DRL);
     }
     String fallback = sources.size() == 1 ? sources.get(0).name() : "rules";
     try {
       batch.build();
     } catch (RuntimeException e) {
-      problems.add(new Problem(ErrorCode.RULE_COMPILE_ERROR, Location.file(fallback), "Drools could not compile the rules: " + e));
+      problems.add(
+          new Problem(
+              ErrorCode.RULE_COMPILE_ERROR,
+              Location.file(fallback),
+              "Drools could not compile the rules: " + e));
     }
     for (KnowledgeBuilderError error : builder.getErrors()) {
       Problem p = toProblem(error, fallback);
@@ -65,8 +75,10 @@ public final class RuleCompiler {
   }
 
   static Problem toProblem(KnowledgeBuilderError error, String fallbackSource) {
-    String source = error.getResource() != null && error.getResource().getSourcePath() != null
-        ? error.getResource().getSourcePath() : fallbackSource;
+    String source =
+        error.getResource() != null && error.getResource().getSourcePath() != null
+            ? error.getResource().getSourcePath()
+            : fallbackSource;
     String message = error.getMessage() == null ? "unknown error" : error.getMessage().trim();
     int line = error.getLines() != null && error.getLines().length > 0 ? error.getLines()[0] : -1;
     int column = -1;
@@ -78,7 +90,10 @@ public final class RuleCompiler {
       column = Integer.parseInt(m.group(2));
     }
     message = ERR_PREFIX.matcher(message).replaceFirst("").replaceAll("\\s+", " ");
-    return new Problem(ErrorCode.RULE_COMPILE_ERROR, Location.file(source, line > 0 ? line : -1, line > 0 ? column : -1), message);
+    return new Problem(
+        ErrorCode.RULE_COMPILE_ERROR,
+        Location.file(source, line > 0 ? line : -1, line > 0 ? column : -1),
+        message);
   }
 
   /**
@@ -93,7 +108,10 @@ public final class RuleCompiler {
       }
       return container.getKieBase(name);
     } catch (RuntimeException e) {
-      throw PledgewatchException.of(ErrorCode.RULE_SOURCE_ERROR, Location.of("kbase", name), "the precompiled KIE base could not be loaded: " + e);
+      throw PledgewatchException.of(
+          ErrorCode.RULE_SOURCE_ERROR,
+          Location.of("kbase", name),
+          "the precompiled KIE base could not be loaded: " + e);
     }
   }
 
@@ -105,16 +123,31 @@ public final class RuleCompiler {
     List<RuleInfo> out = new ArrayList<>();
     for (KiePackage pkg : packages) {
       for (Rule rule : pkg.getRules()) {
-        String source = rule instanceof RuleImpl impl && impl.getResource() != null ? impl.getResource().getSourcePath() : null;
+        String source =
+            rule instanceof RuleImpl impl && impl.getResource() != null
+                ? impl.getResource().getSourcePath()
+                : null;
         if (source == null) {
           String declaration = "rule \"" + rule.getName() + "\"";
-          source = sources.stream().filter(t -> t.drl().contains(declaration)).map(RuleText::name).findFirst().orElse(null);
+          source =
+              sources.stream()
+                  .filter(t -> t.drl().contains(declaration))
+                  .map(RuleText::name)
+                  .findFirst()
+                  .orElse(null);
         }
-        out.add(new RuleInfo(rule.getName(), pkg.getName(), source, meta(rule, "pledge"), meta(rule, "criterion"),
-            rule.getMetaData().containsKey("criteriaByKind")));
+        out.add(
+            new RuleInfo(
+                rule.getName(),
+                pkg.getName(),
+                source,
+                meta(rule, "pledge"),
+                meta(rule, "criterion"),
+                rule.getMetaData().containsKey("criteriaByKind")));
       }
     }
-    out.sort((a, b) -> (a.packageName() + "\0" + a.name()).compareTo(b.packageName() + "\0" + b.name()));
+    out.sort(
+        (a, b) -> (a.packageName() + "\0" + a.name()).compareTo(b.packageName() + "\0" + b.name()));
     return List.copyOf(out);
   }
 

@@ -30,18 +30,19 @@ final class StatusRules {
    * @param contra the confidence of the contradicting findings (0 if none)
    * @param full whether satisfying it counts toward met, or only toward partial compliance
    */
-  record CriterionState(LocalDate satisfiedOn, boolean contradicted, double support, double contra, boolean full) {
+  record CriterionState(
+      LocalDate satisfiedOn, boolean contradicted, double support, double contra, boolean full) {
     boolean satisfied() {
       return satisfiedOn != null;
     }
   }
 
   /**
-   * The decision table: the verdict these criterion states give, with no parties of its own.
-   * {@code required} counts criteria of full credit; a partial-credit criterion counts as progress
-   * only.
+   * The decision table: the verdict these criterion states give, with no parties of its own. {@code
+   * required} counts criteria of full credit; a partial-credit criterion counts as progress only.
    */
-  static Verdict decide(List<CriterionState> states, int required, Deadline deadline, LocalDate asOf) {
+  static Verdict decide(
+      List<CriterionState> states, int required, Deadline deadline, LocalDate asOf) {
     int satisfied = 0;
     int satisfiedFull = 0;
     boolean contradicted = false;
@@ -65,8 +66,10 @@ final class StatusRules {
       return Verdict.of(Status.NOT_MET, false, null, round(contra));
     }
     if (satisfiedFull >= required) {
-      // Met on the day the required number of criteria of full credit first stood satisfied, with the confidence of the weakest of those.
-      CriterionState[] first = states.stream().filter(s -> s.satisfied() && s.full()).toArray(CriterionState[]::new);
+      // Met on the day the required number of criteria of full credit first stood satisfied, with
+      // the confidence of the weakest of those.
+      CriterionState[] first =
+          states.stream().filter(s -> s.satisfied() && s.full()).toArray(CriterionState[]::new);
       Arrays.sort(first, (a, b) -> a.satisfiedOn().compareTo(b.satisfiedOn()));
       double confidence = 1;
       for (int i = 0; i < required; i++) {
@@ -77,30 +80,46 @@ final class StatusRules {
     }
     boolean passed = deadline.passed(asOf);
     if (satisfied > 0) {
-      return Verdict.of(passed ? Status.PARTIALLY_MET : Status.IN_PROGRESS, false, null, round(weakestSupport));
+      return Verdict.of(
+          passed ? Status.PARTIALLY_MET : Status.IN_PROGRESS, false, null, round(weakestSupport));
     }
-    return passed ? Verdict.of(Status.NOT_MET, false, null, 0.5) : Verdict.of(Status.INSUFFICIENT_EVIDENCE, false, null, 0);
+    return passed
+        ? Verdict.of(Status.NOT_MET, false, null, 0.5)
+        : Verdict.of(Status.INSUFFICIENT_EVIDENCE, false, null, 0);
   }
 
   /**
    * A joint pledge's verdict: the one its criteria give overall, unless the parties' statuses
-   * aggregate to another status; then that status, met on the latest party's date, with the
-   * lowest party's confidence.
+   * aggregate to another status; then that status, met on the latest party's date, with the lowest
+   * party's confidence.
    */
-  static Verdict joint(Verdict byCriteria, Map<String, Verdict> parties, Deadline deadline, LocalDate asOf) {
+  static Verdict joint(
+      Verdict byCriteria, Map<String, Verdict> parties, Deadline deadline, LocalDate asOf) {
     Verdict overall = byCriteria;
     if (parties.size() > 1) {
-      Status aggregate = aggregate(parties.values().stream().map(Verdict::status).toList(), deadline.passed(asOf));
+      Status aggregate =
+          aggregate(parties.values().stream().map(Verdict::status).toList(), deadline.passed(asOf));
       if (aggregate != byCriteria.status()) {
-        LocalDate metOn = aggregate == Status.MET ? parties.values().stream().map(Verdict::metOn).max(LocalDate::compareTo).orElse(null) : null;
-        double confidence = parties.values().stream().mapToDouble(Verdict::confidence).min().orElse(0);
+        LocalDate metOn =
+            aggregate == Status.MET
+                ? parties.values().stream()
+                    .map(Verdict::metOn)
+                    .max(LocalDate::compareTo)
+                    .orElse(null)
+                : null;
+        double confidence =
+            parties.values().stream().mapToDouble(Verdict::confidence).min().orElse(0);
         overall = Verdict.of(aggregate, metOn != null && deadline.late(metOn), metOn, confidence);
       }
     }
-    return new Verdict(overall.status(), overall.late(), overall.metOn(), overall.confidence(), parties);
+    return new Verdict(
+        overall.status(), overall.late(), overall.metOn(), overall.confidence(), parties);
   }
 
-  /** Whether the parties' statuses differ from the status the criteria give overall, so that the summary names them. */
+  /**
+   * Whether the parties' statuses differ from the status the criteria give overall, so that the
+   * summary names them.
+   */
   static boolean mixed(Verdict byCriteria, Verdict joint) {
     return joint.status() != byCriteria.status();
   }
@@ -119,7 +138,10 @@ final class StatusRules {
     if (distinct.contains(Status.CONTESTED)) {
       return Status.CONTESTED;
     }
-    boolean progress = distinct.contains(Status.MET) || distinct.contains(Status.IN_PROGRESS) || distinct.contains(Status.PARTIALLY_MET);
+    boolean progress =
+        distinct.contains(Status.MET)
+            || distinct.contains(Status.IN_PROGRESS)
+            || distinct.contains(Status.PARTIALLY_MET);
     if (progress) {
       return deadlinePassed ? Status.PARTIALLY_MET : Status.IN_PROGRESS;
     }

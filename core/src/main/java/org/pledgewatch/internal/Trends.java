@@ -25,7 +25,12 @@ final class Trends {
   private Trends() {}
 
   /** The trend, or {@code null} if the series has no baseline or no value after it. */
-  static MeasureTrend trend(String commitment, Criterion criterion, Measure measure, LocalDate agreementDate, List<Evidence> figures) {
+  static MeasureTrend trend(
+      String commitment,
+      Criterion criterion,
+      Measure measure,
+      LocalDate agreementDate,
+      List<Evidence> figures) {
     MeasureTarget t = criterion.measure();
     int fyEnd = measure.fiscalYearEndMonth();
     // The standing value of each period of the measure's kind, ordered by the period's end.
@@ -87,11 +92,23 @@ final class Trends {
     }
     Evidence latestItem = byEnd.get(latestEnd);
     BigDecimal latest = value(latestItem, measure);
-    BigDecimal change = baseline.signum() == 0 ? BigDecimal.ZERO : latest.subtract(baseline).divide(baseline.abs(), 4, RoundingMode.HALF_EVEN);
-    boolean inDirection = t.direction() == MeasureTarget.Direction.DECREASE ? change.signum() < 0 : change.signum() > 0;
-    boolean reached = baseline.signum() != 0 && inDirection && (t.change() == null || change.abs().compareTo(t.change()) >= 0);
+    BigDecimal change =
+        baseline.signum() == 0
+            ? BigDecimal.ZERO
+            : latest.subtract(baseline).divide(baseline.abs(), 4, RoundingMode.HALF_EVEN);
+    boolean inDirection =
+        t.direction() == MeasureTarget.Direction.DECREASE
+            ? change.signum() < 0
+            : change.signum() > 0;
+    boolean reached =
+        baseline.signum() != 0
+            && inDirection
+            && (t.change() == null || change.abs().compareTo(t.change()) >= 0);
     if (t.target() != null) {
-      boolean atTarget = t.direction() == MeasureTarget.Direction.DECREASE ? latest.compareTo(t.target()) <= 0 : latest.compareTo(t.target()) >= 0;
+      boolean atTarget =
+          t.direction() == MeasureTarget.Direction.DECREASE
+              ? latest.compareTo(t.target()) <= 0
+              : latest.compareTo(t.target()) >= 0;
       reached = t.change() == null ? atTarget : reached && atTarget;
     }
     List<Evidence> read = new ArrayList<>(2);
@@ -99,18 +116,31 @@ final class Trends {
       read.add(baselineItem);
     }
     read.add(latestItem);
-    return new MeasureTrend(commitment, criterion.id(), measure.id(), t.party(), t.direction(), baseline, baselinePeriod, latest,
-        periods.get(latestEnd).text(), change, reached, read, latestItem.occurredOn());
+    return new MeasureTrend(
+        commitment,
+        criterion.id(),
+        measure.id(),
+        t.party(),
+        t.direction(),
+        baseline,
+        baselinePeriod,
+        latest,
+        periods.get(latestEnd).text(),
+        change,
+        reached,
+        read,
+        latestItem.occurredOn());
   }
 
   /**
    * Of two values for one period, the one that stands: an exact one over one given as approximate,
    * then the stronger source, then the later published (a revision), then the smaller id.
    */
-  private static final Comparator<Evidence> STANDING = Comparator.comparing((Evidence e) -> !e.tagged(Figures.APPROXIMATE))
-      .thenComparingDouble(e -> StatusRules.weight(e.source().type()))
-      .thenComparing(Evidence::publishedOn)
-      .thenComparing(Evidence::id, Comparator.reverseOrder());
+  private static final Comparator<Evidence> STANDING =
+      Comparator.comparing((Evidence e) -> !e.tagged(Figures.APPROXIMATE))
+          .thenComparingDouble(e -> StatusRules.weight(e.source().type()))
+          .thenComparing(Evidence::publishedOn)
+          .thenComparing(Evidence::id, Comparator.reverseOrder());
 
   private static BigDecimal value(Evidence e, Measure m) {
     return Figures.normalised(e, m);

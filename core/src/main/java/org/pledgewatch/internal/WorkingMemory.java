@@ -1,7 +1,7 @@
 package org.pledgewatch.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,17 +21,16 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.pledgewatch.ErrorCode;
 import org.pledgewatch.Location;
 import org.pledgewatch.PledgewatchException;
-import java.time.LocalDate;
 import org.pledgewatch.facts.AsOf;
+import org.pledgewatch.facts.EvidenceGroup;
+import org.pledgewatch.facts.Finding;
 import org.pledgewatch.facts.MeasureTrend;
 import org.pledgewatch.facts.Route;
+import org.pledgewatch.facts.SetAside;
 import org.pledgewatch.model.Agreement;
 import org.pledgewatch.model.Catalog;
 import org.pledgewatch.model.Commitment;
 import org.pledgewatch.model.Criterion;
-import org.pledgewatch.facts.EvidenceGroup;
-import org.pledgewatch.facts.Finding;
-import org.pledgewatch.facts.SetAside;
 import org.pledgewatch.model.Evidence;
 import org.pledgewatch.model.Stance;
 
@@ -41,41 +40,72 @@ import org.pledgewatch.model.Stance;
  */
 public final class WorkingMemory implements AutoCloseable {
   private final KieSession session;
+
   /** An absolute limit, or 0 for the default that scales with the facts inserted. */
   private final int firingLimit;
+
   private long insertedSinceFire;
-  /** Standing findings and set-asides by commitment, each with the rule that derived it; kept as facts come and go. */
+
+  /**
+   * Standing findings and set-asides by commitment, each with the rule that derived it; kept as
+   * facts come and go.
+   */
   private final Map<String, Standing> standing = new HashMap<>();
+
   /** Counts deletions of evidence: see {@link #retractions()}. */
   private long retractions;
-  /** Replaced, never cleared: clearing a hash set costs its capacity, which a bulk load leaves large. */
+
+  /**
+   * Replaced, never cleared: clearing a hash set costs its capacity, which a bulk load leaves
+   * large.
+   */
   private Set<String> dirty = new LinkedHashSet<>();
-  /** Firings per rule in the current fire(), to name the busiest rules if the limit is reached; no boxing on this hot path. */
+
+  /**
+   * Firings per rule in the current fire(), to name the busiest rules if the limit is reached; no
+   * boxing on this hot path.
+   */
   private final Map<Rule, int[]> firings = new java.util.IdentityHashMap<>();
+
   private final List<PledgewatchException> ruleErrors = new ArrayList<>();
   private FactHandle asOfHandle;
-  /** The items of each (commitment, kind, stance), kept as {@link EvidenceGroup} facts; replaced before each fire. */
+
+  /**
+   * The items of each (commitment, kind, stance), kept as {@link EvidenceGroup} facts; replaced
+   * before each fire.
+   */
   private final Map<GroupKey, Group> groups = new HashMap<>();
+
   /** Groups whose items changed since the last fire, each once (its {@code changed} flag). */
   private final List<Group> changedGroups = new ArrayList<>();
-  /** The catalog the commitments came from, for agreements' dates and criteria that read measures. */
+
+  /**
+   * The catalog the commitments came from, for agreements' dates and criteria that read measures.
+   */
   private Catalog catalog;
+
   /** The commitments each item is routed to by rules, beyond those it names, by item id. */
   private final Map<String, Set<String>> routedTo = new HashMap<>();
-  /** The visible figures of each (measure, party) some criterion reads, and the trends that read them. */
+
+  /**
+   * The visible figures of each (measure, party) some criterion reads, and the trends that read
+   * them.
+   */
   private final Map<SeriesKey, Series> series = new HashMap<>();
+
   private final List<Series> changedSeries = new ArrayList<>();
 
   public WorkingMemory(KieBase kbase, int firingLimit) {
     this.session = kbase.newKieSession();
     this.firingLimit = firingLimit;
     session.addEventListener(new Tracker());
-    session.addEventListener(new DefaultAgendaEventListener() {
-      @Override
-      public void afterMatchFired(AfterMatchFiredEvent event) {
-        firings.computeIfAbsent(event.getMatch().getRule(), r -> new int[1])[0]++;
-      }
-    });
+    session.addEventListener(
+        new DefaultAgendaEventListener() {
+          @Override
+          public void afterMatchFired(AfterMatchFiredEvent event) {
+            firings.computeIfAbsent(event.getMatch().getRule(), r -> new int[1])[0]++;
+          }
+        });
   }
 
   /** Sets the as-of date rules can read. */
@@ -99,21 +129,34 @@ public final class WorkingMemory implements AutoCloseable {
       for (Criterion cr : c.criteria()) {
         if (cr.measure() != null) {
           SeriesKey key = new SeriesKey(cr.measure().measure(), cr.measure().party());
-          series.computeIfAbsent(key, k -> new Series(catalog.measure(k.measure()).orElseThrow())).readers.add(new Reader(c, cr));
+          series
+              .computeIfAbsent(key, k -> new Series(catalog.measure(k.measure()).orElseThrow()))
+              .readers
+              .add(new Reader(c, cr));
         }
       }
     }
   }
 
-  /** The day the commitment's agreement was made: evidence of what occurred before it is a baseline, never delivery. */
+  /**
+   * The day the commitment's agreement was made: evidence of what occurred before it is a baseline,
+   * never delivery.
+   */
   public LocalDate agreementDate(String commitment) {
     if (catalog == null) {
       return LocalDate.MIN;
     }
-    return catalog.commitment(commitment).flatMap(c -> catalog.agreement(c.agreement())).map(Agreement::date).orElse(LocalDate.MIN);
+    return catalog
+        .commitment(commitment)
+        .flatMap(c -> catalog.agreement(c.agreement()))
+        .map(Agreement::date)
+        .orElse(LocalDate.MIN);
   }
 
-  /** Whether the item occurred before the agreement of the commitment: a baseline for it, never delivery. */
+  /**
+   * Whether the item occurred before the agreement of the commitment: a baseline for it, never
+   * delivery.
+   */
   public boolean baseline(String commitment, Evidence e) {
     return e.occurredOn().isBefore(agreementDate(commitment));
   }
@@ -136,10 +179,15 @@ public final class WorkingMemory implements AutoCloseable {
     }
   }
 
-  /** The item joins the group of its kind and stance for this commitment, unless it is a baseline for it. */
+  /**
+   * The item joins the group of its kind and stance for this commitment, unless it is a baseline
+   * for it.
+   */
   private void join(String commitment, Evidence e) {
     if (!baseline(commitment, e)) {
-      Group group = groups.computeIfAbsent(new GroupKey(commitment, e.kind(), e.stance()), k -> new Group(commitment));
+      Group group =
+          groups.computeIfAbsent(
+              new GroupKey(commitment, e.kind(), e.stance()), k -> new Group(commitment));
       group.items.add(e);
       changed(group);
     }
@@ -159,7 +207,9 @@ public final class WorkingMemory implements AutoCloseable {
   }
 
   private Series seriesOf(Evidence e) {
-    return e.figure() == null ? null : series.get(new SeriesKey(e.figure().measure(), e.figure().party()));
+    return e.figure() == null
+        ? null
+        : series.get(new SeriesKey(e.figure().measure(), e.figure().party()));
   }
 
   /** Deletes an item inserted earlier (the same instance); false if it is not in working memory. */
@@ -189,12 +239,21 @@ public final class WorkingMemory implements AutoCloseable {
     }
   }
 
-  /** Inserts, replaces or deletes the trend of every criterion whose series changed since the last fire. */
+  /**
+   * Inserts, replaces or deletes the trend of every criterion whose series changed since the last
+   * fire.
+   */
   private void flushTrends() {
     for (Series s : changedSeries) {
       s.changed = false;
       for (Reader r : s.readers) {
-        MeasureTrend t = Trends.trend(r.commitment.id(), r.criterion, s.measure, agreementDate(r.commitment.id()), s.figures);
+        MeasureTrend t =
+            Trends.trend(
+                r.commitment.id(),
+                r.criterion,
+                s.measure,
+                agreementDate(r.commitment.id()),
+                s.figures);
         if (t == null) {
           if (r.handle != null) {
             session.delete(r.handle);
@@ -219,7 +278,10 @@ public final class WorkingMemory implements AutoCloseable {
     }
   }
 
-  /** Inserts, replaces or deletes the group fact of every group whose items changed since the last fire. */
+  /**
+   * Inserts, replaces or deletes the group fact of every group whose items changed since the last
+   * fire.
+   */
   private void flushGroups() {
     for (Group group : changedGroups) {
       group.changed = false;
@@ -250,7 +312,8 @@ public final class WorkingMemory implements AutoCloseable {
     long limit = firingLimit > 0 ? firingLimit : scaledLimit(insertedSinceFire);
     insertedSinceFire = 0;
     long fired = 0;
-    // Routing rules move items into other commitments' groups while the rules fire: fire again until no group changes.
+    // Routing rules move items into other commitments' groups while the rules fire: fire again
+    // until no group changes.
     do {
       flushGroups();
       try {
@@ -258,20 +321,29 @@ public final class WorkingMemory implements AutoCloseable {
       } catch (ConsequenceException e) {
         throw consequenceError(e);
       } catch (RuntimeException e) {
-        throw PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, Location.NONE, "the rules failed: " + e);
+        throw PledgewatchException.of(
+            ErrorCode.RULE_RUNTIME_ERROR, Location.NONE, "the rules failed: " + e);
       }
       if (!ruleErrors.isEmpty()) {
         throw ruleErrors.get(0);
       }
     } while (!changedGroups.isEmpty() && fired <= limit);
     if (fired > limit) {
-      throw PledgewatchException.of(ErrorCode.FIRING_LIMIT_EXCEEDED, Location.rule(busiest()),
-          "the rules fired more than the limit of " + limit + " times in one evaluation; most firings: " + topFirings()
+      throw PledgewatchException.of(
+          ErrorCode.FIRING_LIMIT_EXCEEDED,
+          Location.rule(busiest()),
+          "the rules fired more than the limit of "
+              + limit
+              + " times in one evaluation; most firings: "
+              + topFirings()
               + ". A rule that inserts facts its own conditions match loops forever; raise the limit with firingLimit(n) only if the rules need it");
     }
   }
 
-  /** The default limit: a million firings, plus twenty per fact inserted, so that large inputs are not mistaken for loops. */
+  /**
+   * The default limit: a million firings, plus twenty per fact inserted, so that large inputs are
+   * not mistaken for loops.
+   */
   public static long scaledLimit(long facts) {
     return 1_000_000L + 20L * facts;
   }
@@ -289,32 +361,50 @@ public final class WorkingMemory implements AutoCloseable {
       }
     }
     Throwable cause = e.getCause() == null ? e : e.getCause();
-    String pledge = e.getMatch() == null ? null : RuleCompiler.meta(e.getMatch().getRule(), "pledge");
+    String pledge =
+        e.getMatch() == null ? null : RuleCompiler.meta(e.getMatch().getRule(), "pledge");
     if (pledge != null) {
       commitments.add(pledge);
     }
-    return new PledgewatchException(ErrorCode.RULE_RUNTIME_ERROR,
-        List.of(new org.pledgewatch.Problem(ErrorCode.RULE_RUNTIME_ERROR, Location.rule(rule),
-            "the consequence threw " + cause.getClass().getSimpleName() + ": " + cause.getMessage()
-                + (commitments.isEmpty() ? "" : "; commitment " + String.join(", ", commitments))
-                + (matched.isEmpty() ? "" : "; evidence " + String.join(", ", matched)))),
+    return new PledgewatchException(
+        ErrorCode.RULE_RUNTIME_ERROR,
+        List.of(
+            new org.pledgewatch.Problem(
+                ErrorCode.RULE_RUNTIME_ERROR,
+                Location.rule(rule),
+                "the consequence threw "
+                    + cause.getClass().getSimpleName()
+                    + ": "
+                    + cause.getMessage()
+                    + (commitments.isEmpty()
+                        ? ""
+                        : "; commitment " + String.join(", ", commitments))
+                    + (matched.isEmpty() ? "" : "; evidence " + String.join(", ", matched)))),
         cause);
   }
 
   private String busiest() {
-    return firings.entrySet().stream().max(java.util.Comparator.comparingInt(en -> en.getValue()[0])).map(en -> en.getKey().getName()).orElse("?");
+    return firings.entrySet().stream()
+        .max(java.util.Comparator.comparingInt(en -> en.getValue()[0]))
+        .map(en -> en.getKey().getName())
+        .orElse("?");
   }
 
   private String topFirings() {
     return firings.entrySet().stream()
-        .sorted(java.util.Comparator.comparingInt((Map.Entry<Rule, int[]> en) -> en.getValue()[0]).reversed())
+        .sorted(
+            java.util.Comparator.comparingInt((Map.Entry<Rule, int[]> en) -> en.getValue()[0])
+                .reversed())
         .limit(3)
         .map(en -> "'" + en.getKey().getName() + "' " + en.getValue()[0])
         .reduce((a, b) -> a + ", " + b)
         .orElse("none");
   }
 
-  /** The findings and set-asides standing now for one commitment, or null if none ever stood and none of its items left. */
+  /**
+   * The findings and set-asides standing now for one commitment, or null if none ever stood and
+   * none of its items left.
+   */
   public Standing standing(String commitment) {
     return standing.get(commitment);
   }
@@ -336,7 +426,9 @@ public final class WorkingMemory implements AutoCloseable {
   /** A rule that derived a finding for this commitment, for error messages. */
   public String anyFindingRule(String commitment) {
     Standing st = standing.get(commitment);
-    return st == null ? "?" : st.findings.values().stream().findFirst().map(Derived::rule).orElse("?");
+    return st == null
+        ? "?"
+        : st.findings.values().stream().findFirst().map(Derived::rule).orElse("?");
   }
 
   /**
@@ -346,11 +438,20 @@ public final class WorkingMemory implements AutoCloseable {
   public static final class Standing {
     final Map<Finding, Derived<Finding>> findings = new HashMap<>(4);
     final Map<SetAside, Derived<SetAside>> setAsides = new HashMap<>(4);
-    /** Items routing rules say bear on this commitment, beyond those naming it, by id: each standing route with the rule that derived it. */
+
+    /**
+     * Items routing rules say bear on this commitment, beyond those naming it, by id: each standing
+     * route with the rule that derived it.
+     */
     final Map<String, Map<Route, String>> routed = new java.util.TreeMap<>();
+
     private long retractions;
-    /** Moved by every finding that comes or goes: while it is unchanged, the same findings stand. */
+
+    /**
+     * Moved by every finding that comes or goes: while it is unchanged, the same findings stand.
+     */
     private long version;
+
     /** What the findings gave at the last assessment; see {@link Assessor} for when it holds. */
     Assessor.Kept kept;
 
@@ -362,14 +463,23 @@ public final class WorkingMemory implements AutoCloseable {
     /** The items routed to this commitment by rules, in id order, each with the rules' reasons. */
     public List<Routed> routed() {
       List<Routed> out = new ArrayList<>(routed.size());
-      routed.values().forEach(routes -> out.add(new Routed(routes.keySet().iterator().next().evidence(),
-          routes.entrySet().stream().map(en -> en.getKey().reason() + " (rule '" + en.getValue() + "')").sorted().toList())));
+      routed
+          .values()
+          .forEach(
+              routes ->
+                  out.add(
+                      new Routed(
+                          routes.keySet().iterator().next().evidence(),
+                          routes.entrySet().stream()
+                              .map(en -> en.getKey().reason() + " (rule '" + en.getValue() + "')")
+                              .sorted()
+                              .toList())));
       return out;
     }
 
     /**
-     * Counts this commitment's items that left working memory: while it is unchanged, every item
-     * of this commitment a standing finding was seen citing is still there. {@link
+     * Counts this commitment's items that left working memory: while it is unchanged, every item of
+     * this commitment a standing finding was seen citing is still there. {@link
      * WorkingMemory#retractions()} counts items of every commitment.
      */
     public long retractions() {
@@ -410,7 +520,10 @@ public final class WorkingMemory implements AutoCloseable {
 
   private record GroupKey(String commitment, String kind, Stance stance) {}
 
-  /** One group's items, kept by a {@link GroupBuilder}, and the handle of its current fact. Identity equality. */
+  /**
+   * One group's items, kept by a {@link GroupBuilder}, and the handle of its current fact. Identity
+   * equality.
+   */
   private static final class Group {
     final GroupBuilder items;
     FactHandle handle;
@@ -423,7 +536,10 @@ public final class WorkingMemory implements AutoCloseable {
 
   private record SeriesKey(String measure, String party) {}
 
-  /** The visible figures of one (measure, party), and the criteria that read them. Identity equality. */
+  /**
+   * The visible figures of one (measure, party), and the criteria that read them. Identity
+   * equality.
+   */
   private static final class Series {
     final org.pledgewatch.model.Measure measure;
     final List<Evidence> figures = new ArrayList<>();
@@ -455,15 +571,15 @@ public final class WorkingMemory implements AutoCloseable {
    */
   public record Routed(Evidence evidence, List<String> reasons) {}
 
-  /**
-   * A derived fact and the rule that derived it, one per fact while it stands.
-   */
+  /** A derived fact and the rule that derived it, one per fact while it stands. */
   public static final class Derived<T> {
     private final T fact;
     private final String rule;
+
     /**
-     * Its commitment's retraction count when a rule derived it, or -1: while the count is unchanged,
-     * the items of that commitment the rule built it from (facts then) are all still there.
+     * Its commitment's retraction count when a rule derived it, or -1: while the count is
+     * unchanged, the items of that commitment the rule built it from (facts then) are all still
+     * there.
      */
     final long derivedAt;
 
@@ -500,12 +616,16 @@ public final class WorkingMemory implements AutoCloseable {
       if (o instanceof Finding f) {
         checkMetadata(f, rule);
         Standing st = standing.computeIfAbsent(f.commitment(), k -> new Standing());
-        if (st.findings.putIfAbsent(f, new Derived<>(f, by, rule == null ? -1 : st.retractions)) == null) {
+        if (st.findings.putIfAbsent(f, new Derived<>(f, by, rule == null ? -1 : st.retractions))
+            == null) {
           st.version++;
         }
         dirty.add(f.commitment());
       } else if (o instanceof SetAside s) {
-        standing.computeIfAbsent(s.commitment(), k -> new Standing()).setAsides.putIfAbsent(s, new Derived<>(s, by));
+        standing
+            .computeIfAbsent(s.commitment(), k -> new Standing())
+            .setAsides
+            .putIfAbsent(s, new Derived<>(s, by));
         dirty.add(s.commitment());
       } else if (o instanceof Route r) {
         routed(r, by);
@@ -515,14 +635,25 @@ public final class WorkingMemory implements AutoCloseable {
     private void routed(Route r, String by) {
       Evidence e = r.evidence();
       if (catalog != null && catalog.commitment(r.commitment()).isEmpty()) {
-        ruleErrors.add(PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, Location.rule(by),
-            "routed evidence '" + e.id() + "' to commitment '" + r.commitment() + "', which the catalog does not have"));
+        ruleErrors.add(
+            PledgewatchException.of(
+                ErrorCode.RULE_RUNTIME_ERROR,
+                Location.rule(by),
+                "routed evidence '"
+                    + e.id()
+                    + "' to commitment '"
+                    + r.commitment()
+                    + "', which the catalog does not have"));
         return;
       }
       if (e.bearsOn(r.commitment())) {
         return;
       }
-      Map<Route, String> routes = standing.computeIfAbsent(r.commitment(), k -> new Standing()).routed.computeIfAbsent(e.id(), k -> new HashMap<>(2));
+      Map<Route, String> routes =
+          standing
+              .computeIfAbsent(r.commitment(), k -> new Standing())
+              .routed
+              .computeIfAbsent(e.id(), k -> new HashMap<>(2));
       routes.put(r, by);
       if (routes.size() == 1) {
         routedTo.computeIfAbsent(e.id(), k -> new java.util.TreeSet<>()).add(r.commitment());
@@ -581,12 +712,26 @@ public final class WorkingMemory implements AutoCloseable {
       String pledge = RuleCompiler.meta(rule, "pledge");
       String criterion = RuleCompiler.meta(rule, "criterion");
       if (pledge != null && !pledge.equals(f.commitment())) {
-        ruleErrors.add(PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, Location.rule(rule.getName()),
-            "the rule's @pledge is '" + pledge + "', but it derived a finding for commitment '" + f.commitment() + "'"));
+        ruleErrors.add(
+            PledgewatchException.of(
+                ErrorCode.RULE_RUNTIME_ERROR,
+                Location.rule(rule.getName()),
+                "the rule's @pledge is '"
+                    + pledge
+                    + "', but it derived a finding for commitment '"
+                    + f.commitment()
+                    + "'"));
       }
       if (criterion != null && !criterion.equals(f.criterion())) {
-        ruleErrors.add(PledgewatchException.of(ErrorCode.RULE_RUNTIME_ERROR, Location.rule(rule.getName()),
-            "the rule's @criterion is '" + criterion + "', but it derived a finding for criterion '" + f.criterion() + "'"));
+        ruleErrors.add(
+            PledgewatchException.of(
+                ErrorCode.RULE_RUNTIME_ERROR,
+                Location.rule(rule.getName()),
+                "the rule's @criterion is '"
+                    + criterion
+                    + "', but it derived a finding for criterion '"
+                    + f.criterion()
+                    + "'"));
       }
     }
   }

@@ -1,6 +1,5 @@
 package org.pledgewatch.io;
 
-import org.pledgewatch.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pledgewatch.ErrorCode;
+import org.pledgewatch.Location;
 import org.pledgewatch.PledgewatchException;
 import org.pledgewatch.Problem;
 import org.pledgewatch.internal.EvidenceCheck;
@@ -23,13 +23,13 @@ import org.pledgewatch.model.Commitment;
 import org.pledgewatch.model.Criterion;
 import org.pledgewatch.model.Deadline;
 import org.pledgewatch.model.Evidence;
-import org.pledgewatch.model.EvidenceSet;
 import org.pledgewatch.model.EvidenceKind;
+import org.pledgewatch.model.EvidenceSet;
 import org.pledgewatch.model.Figure;
 import org.pledgewatch.model.Measure;
 import org.pledgewatch.model.MeasureTarget;
-import org.pledgewatch.model.Period;
 import org.pledgewatch.model.Party;
+import org.pledgewatch.model.Period;
 import org.pledgewatch.model.Relation;
 import org.pledgewatch.model.Source;
 import org.pledgewatch.model.SourceType;
@@ -37,8 +37,8 @@ import org.pledgewatch.model.Stance;
 import org.pledgewatch.model.Wording;
 
 /**
- * Loads catalogs and evidence from JSON files described by the schemas shipped in this jar
- * ({@code /org/pledgewatch/schema/catalog.schema.json} and {@code evidence.schema.json}).
+ * Loads catalogs and evidence from JSON files described by the schemas shipped in this jar ({@code
+ * /org/pledgewatch/schema/catalog.schema.json} and {@code evidence.schema.json}).
  *
  * <p>Loading is strict: any problem fails the whole load with a {@link PledgewatchException}
  * listing every problem with its file, line, column and JSON path. Unknown fields are errors (a
@@ -53,6 +53,7 @@ import org.pledgewatch.model.Wording;
  */
 public final class JsonLoader {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JsonLoader.class);
+
   private JsonLoader() {}
 
   /** Loads a catalog file. */
@@ -67,26 +68,42 @@ public final class JsonLoader {
   /** Loads a catalog from a stream; {@code name} is used in error locations. */
   public static Catalog catalog(String name, InputStream in) {
     List<Problem> problems = new ArrayList<>();
-    Rec root = Rec.of(name, "$", TreeReader.read(name, in, ErrorCode.INVALID_CATALOG), problems, ErrorCode.INVALID_CATALOG);
+    Rec root =
+        Rec.of(
+            name,
+            "$",
+            TreeReader.read(name, in, ErrorCode.INVALID_CATALOG),
+            problems,
+            ErrorCode.INVALID_CATALOG);
     if (root == null) {
       throw new PledgewatchException(ErrorCode.INVALID_CATALOG, problems);
     }
-    Catalog catalog = root.build(r -> {
-      List<Party> parties = r.records("parties", true, JsonLoader::party);
-      List<Agreement> agreements = r.records("agreements", true, JsonLoader::agreement);
-      List<Commitment> commitments = r.records("commitments", true, JsonLoader::commitment);
-      List<EvidenceKind> kinds = r.records("kinds", false, k -> new EvidenceKind(k.str("id", true), k.str("description", true)));
-      List<Measure> measures = r.records("measures", false, JsonLoader::measure);
-      if (!problems.isEmpty()) {
-        return null;
-      }
-      try {
-        return new Catalog(parties, agreements, commitments, kinds, measures);
-      } catch (PledgewatchException e) {
-        e.problems().forEach(p -> problems.add(new Problem(p.code(), p.location().inFile(name), p.message())));
-        return null;
-      }
-    });
+    Catalog catalog =
+        root.build(
+            r -> {
+              List<Party> parties = r.records("parties", true, JsonLoader::party);
+              List<Agreement> agreements = r.records("agreements", true, JsonLoader::agreement);
+              List<Commitment> commitments = r.records("commitments", true, JsonLoader::commitment);
+              List<EvidenceKind> kinds =
+                  r.records(
+                      "kinds",
+                      false,
+                      k -> new EvidenceKind(k.str("id", true), k.str("description", true)));
+              List<Measure> measures = r.records("measures", false, JsonLoader::measure);
+              if (!problems.isEmpty()) {
+                return null;
+              }
+              try {
+                return new Catalog(parties, agreements, commitments, kinds, measures);
+              } catch (PledgewatchException e) {
+                e.problems()
+                    .forEach(
+                        p ->
+                            problems.add(
+                                new Problem(p.code(), p.location().inFile(name), p.message())));
+                return null;
+              }
+            });
     if (catalog == null || !problems.isEmpty()) {
       throw new PledgewatchException(ErrorCode.INVALID_CATALOG, problems);
     }
@@ -101,12 +118,18 @@ public final class JsonLoader {
     return complete(evidenceLenient(file, catalog), false);
   }
 
-  /** Loads evidence from a stream as {@link #evidence(Path, Catalog)} does; {@code name} is used in error locations. */
+  /**
+   * Loads evidence from a stream as {@link #evidence(Path, Catalog)} does; {@code name} is used in
+   * error locations.
+   */
   public static EvidenceSet evidence(String name, InputStream in, Catalog catalog) {
     return complete(evidenceLenient(name, in, catalog), false);
   }
 
-  /** Loads an evidence file as {@link #evidence(Path, Catalog)} does, and fails on warnings too (an undeclared evidence kind). */
+  /**
+   * Loads an evidence file as {@link #evidence(Path, Catalog)} does, and fails on warnings too (an
+   * undeclared evidence kind).
+   */
   public static EvidenceSet evidenceStrict(Path file, Catalog catalog) {
     return complete(evidenceLenient(file, catalog), true);
   }
@@ -144,13 +167,19 @@ public final class JsonLoader {
   }
 
   /**
-   * Loads the good items from a stream and returns every rejected one with its reason. A file
-   * that is not JSON at all, or not an object with {@code sources} and {@code evidence}, still
-   * fails as a whole: there are no records to keep.
+   * Loads the good items from a stream and returns every rejected one with its reason. A file that
+   * is not JSON at all, or not an object with {@code sources} and {@code evidence}, still fails as
+   * a whole: there are no records to keep.
    */
   public static Loaded<EvidenceSet> evidenceLenient(String name, InputStream in, Catalog catalog) {
     List<Problem> fatal = new ArrayList<>();
-    Rec root = Rec.of(name, "$", TreeReader.read(name, in, ErrorCode.INVALID_EVIDENCE), fatal, ErrorCode.INVALID_EVIDENCE);
+    Rec root =
+        Rec.of(
+            name,
+            "$",
+            TreeReader.read(name, in, ErrorCode.INVALID_EVIDENCE),
+            fatal,
+            ErrorCode.INVALID_EVIDENCE);
     if (root == null) {
       throw new PledgewatchException(ErrorCode.INVALID_EVIDENCE, fatal);
     }
@@ -170,7 +199,8 @@ public final class JsonLoader {
   static Loaded<EvidenceSet> read(List<Rec> sourceRecs, List<Rec> itemRecs, Catalog catalog) {
     List<Problem> rejected = new ArrayList<>();
     List<Problem> warnings = new ArrayList<>();
-    List<Problem> sink = sourceRecs.isEmpty() && itemRecs.isEmpty() ? rejected : sinkOf(sourceRecs, itemRecs);
+    List<Problem> sink =
+        sourceRecs.isEmpty() && itemRecs.isEmpty() ? rejected : sinkOf(sourceRecs, itemRecs);
     int before = sink.size();
     Map<String, Source> sources = new LinkedHashMap<>();
     Map<String, Rec> sourceAt = new HashMap<>();
@@ -180,7 +210,11 @@ public final class JsonLoader {
         continue;
       }
       if (sources.containsKey(s.id())) {
-        r.problem("source ids must be unique, but '" + s.id() + "' was already defined at line " + sourceAt.get(s.id()).line());
+        r.problem(
+            "source ids must be unique, but '"
+                + s.id()
+                + "' was already defined at line "
+                + sourceAt.get(s.id()).line());
         continue;
       }
       sources.put(s.id(), s);
@@ -197,21 +231,36 @@ public final class JsonLoader {
         continue;
       }
       if (!ids.add(e.id())) {
-        r.problem("evidence ids must be unique, but '" + e.id() + "' was already used at line " + idLine.get(e.id()));
+        r.problem(
+            "evidence ids must be unique, but '"
+                + e.id()
+                + "' was already used at line "
+                + idLine.get(e.id()));
         continue;
       }
       idLine.put(e.id(), r.line());
       if (catalog != null) {
         EvidenceCheck.Result checked = EvidenceCheck.check(catalog, e);
         if (!checked.problems().isEmpty()) {
-          checked.problems().forEach(p -> sink.add(new Problem(p.code(), r.location(), p.message())));
+          checked
+              .problems()
+              .forEach(p -> sink.add(new Problem(p.code(), r.location(), p.message())));
           continue;
         }
         e = checked.evidence();
         if (!catalog.kinds().isEmpty() && catalog.kind(e.kind()).isEmpty()) {
           String kind = e.kind();
-          warnings.add(new Problem(ErrorCode.UNKNOWN_KIND, r.location(), "kind should be one the catalog declares, but '" + kind + "' is not"
-              + catalog.nearestKind(kind).map(n -> " (did you mean '" + n + "'?)").orElse("")));
+          warnings.add(
+              new Problem(
+                  ErrorCode.UNKNOWN_KIND,
+                  r.location(),
+                  "kind should be one the catalog declares, but '"
+                      + kind
+                      + "' is not"
+                      + catalog
+                          .nearestKind(kind)
+                          .map(n -> " (did you mean '" + n + "'?)")
+                          .orElse("")));
         }
       }
       items.add(e);
@@ -220,7 +269,8 @@ public final class JsonLoader {
       rejected.addAll(sink.subList(before, sink.size()));
       sink.subList(before, sink.size()).clear();
     }
-    return new Loaded<>(new EvidenceSet(new ArrayList<>(sources.values()), items), rejected, warnings);
+    return new Loaded<>(
+        new EvidenceSet(new ArrayList<>(sources.values()), items), rejected, warnings);
   }
 
   private static List<Problem> sinkOf(List<Rec> sourceRecs, List<Rec> itemRecs) {
@@ -237,7 +287,10 @@ public final class JsonLoader {
         }
         String why = null;
         if (!sources.containsKey(s.derivedFrom())) {
-          why = "derivedFrom must name a source in this file, but '" + s.derivedFrom() + "' is not one (or was rejected)";
+          why =
+              "derivedFrom must name a source in this file, but '"
+                  + s.derivedFrom()
+                  + "' is not one (or was rejected)";
         } else {
           Set<String> seen = new HashSet<>();
           Source cur = s;
@@ -267,28 +320,48 @@ public final class JsonLoader {
   }
 
   private static Agreement agreement(Rec r) {
-    return new Agreement(r.str("id", true), r.str("title", true), r.date("date", true), r.str("place", true),
-        r.strings("parties"), r.strings("sources"));
+    return new Agreement(
+        r.str("id", true),
+        r.str("title", true),
+        r.date("date", true),
+        r.str("place", true),
+        r.strings("parties"),
+        r.strings("sources"));
   }
 
   private static Commitment commitment(Rec r) {
     String id = r.str("id", true);
     String agreement = r.str("agreement", true);
     String title = r.str("title", true);
-    List<Wording> wordings = r.records("wordings", false, w -> new Wording(w.str("source", true), w.str("text", true)));
+    List<Wording> wordings =
+        r.records("wordings", false, w -> new Wording(w.str("source", true), w.str("text", true)));
     List<String> parties = r.strings("parties");
     String category = r.str("category", true);
     Rec d = r.record("deadline", false);
     Deadline deadline = d == null ? Deadline.none() : d.build(JsonLoader::deadline);
     List<Criterion> criteria = r.records("criteria", true, JsonLoader::criterion);
     Rec comb = r.record("combination", false);
-    Combination combination = comb == null ? Combination.all() : comb.build(JsonLoader::combination);
-    List<Relation> relations = r.records("relations", false,
-        x -> new Relation(x.str("commitment", true), x.str("kind", true), x.str("note", true)));
+    Combination combination =
+        comb == null ? Combination.all() : comb.build(JsonLoader::combination);
+    List<Relation> relations =
+        r.records(
+            "relations",
+            false,
+            x -> new Relation(x.str("commitment", true), x.str("kind", true), x.str("note", true)));
     if (deadline == null || combination == null) {
       return null;
     }
-    return new Commitment(id, agreement, title, wordings, parties, category, deadline, criteria, combination, relations);
+    return new Commitment(
+        id,
+        agreement,
+        title,
+        wordings,
+        parties,
+        category,
+        deadline,
+        criteria,
+        combination,
+        relations);
   }
 
   private static Criterion criterion(Rec c) {
@@ -304,13 +377,23 @@ public final class JsonLoader {
     if (m != null && measure == null) {
       return null;
     }
-    return new Criterion(id, description, satisfiedBy, kinds, contrary, credit, atLeast == null ? 0 : atLeast, measure, c.strings("tags"));
+    return new Criterion(
+        id,
+        description,
+        satisfiedBy,
+        kinds,
+        contrary,
+        credit,
+        atLeast == null ? 0 : atLeast,
+        measure,
+        c.strings("tags"));
   }
 
   private static MeasureTarget measureTarget(Rec r) {
     String measure = r.str("id", true);
     String party = r.str("party", false);
-    MeasureTarget.Direction direction = r.enumeration("direction", true, MeasureTarget.Direction.class);
+    MeasureTarget.Direction direction =
+        r.enumeration("direction", true, MeasureTarget.Direction.class);
     Rec b = r.record("baseline", false);
     String baselinePeriod = b == null ? null : b.str("period", false);
     java.math.BigDecimal baselineValue = b == null ? null : b.number("value", false);
@@ -319,7 +402,10 @@ public final class JsonLoader {
     }
     java.math.BigDecimal change = r.number("change", false);
     java.math.BigDecimal target = r.number("target", false);
-    return direction == null ? null : new MeasureTarget(measure, party, direction, baselinePeriod, baselineValue, change, target);
+    return direction == null
+        ? null
+        : new MeasureTarget(
+            measure, party, direction, baselinePeriod, baselineValue, change, target);
   }
 
   private static Measure measure(Rec r) {
@@ -329,10 +415,11 @@ public final class JsonLoader {
     Map<String, java.math.BigDecimal> scales = new LinkedHashMap<>();
     Rec s = r.record("scales", false);
     if (s != null) {
-      s.build(x -> {
-        x.keys().forEach(k -> scales.put(k, x.number(k, true)));
-        return Boolean.TRUE;
-      });
+      s.build(
+          x -> {
+            x.keys().forEach(k -> scales.put(k, x.number(k, true)));
+            return Boolean.TRUE;
+          });
     }
     Period.Kind periods = r.enumeration("periods", false, Period.Kind.class);
     Integer fyEnd = r.integer("fiscalYearEndMonth", false);
@@ -353,13 +440,23 @@ public final class JsonLoader {
   }
 
   private static Source source(Rec r) {
-    return new Source(r.str("id", true), r.enumeration("type", true, SourceType.class), r.str("publisher", true), r.str("title", true),
-        r.str("url", false), r.date("publishedOn", true), r.str("derivedFrom", false), r.str("via", false), r.str("language", false), r.str("note", false));
+    return new Source(
+        r.str("id", true),
+        r.enumeration("type", true, SourceType.class),
+        r.str("publisher", true),
+        r.str("title", true),
+        r.str("url", false),
+        r.date("publishedOn", true),
+        r.str("derivedFrom", false),
+        r.str("via", false),
+        r.str("language", false),
+        r.str("note", false));
   }
 
   private static Evidence evidence(Rec r, Map<String, Source> sources) {
     String id = r.str("id", true);
-    // One commitment ("commitment", as files have always given it), several or none ("commitments").
+    // One commitment ("commitment", as files have always given it), several or none
+    // ("commitments").
     List<String> commitments = new ArrayList<>();
     boolean one = r.has("commitment");
     boolean many = r.has("commitments");
@@ -382,8 +479,17 @@ public final class JsonLoader {
     String sourceId = r.str("source", true);
     String quote = r.str("quote", true);
     Rec f = r.record("figure", false);
-    Figure figure = f == null ? null
-        : f.build(x -> new Figure(x.str("measure", true), x.number("quantity", true), x.str("unit", true), x.str("period", false), x.str("party", false)));
+    Figure figure =
+        f == null
+            ? null
+            : f.build(
+                x ->
+                    new Figure(
+                        x.str("measure", true),
+                        x.number("quantity", true),
+                        x.str("unit", true),
+                        x.str("period", false),
+                        x.str("party", false)));
     List<String> tags = r.strings("tags");
     String note = r.str("note", false);
     if (sourceId == null) {
@@ -391,17 +497,38 @@ public final class JsonLoader {
     }
     Source source = sources.get(sourceId);
     if (source == null) {
-      r.problem("source must name a source in this file, but '" + sourceId + "' is not one (or was rejected)");
+      r.problem(
+          "source must name a source in this file, but '"
+              + sourceId
+              + "' is not one (or was rejected)");
       return null;
     }
     if (f != null && figure == null) {
       return null;
     }
-    return new Evidence(id, commitments, criterion, kind, stance, parties, occurredOn, publishedOn, source, quote, figure, tags, note, null);
+    return new Evidence(
+        id,
+        commitments,
+        criterion,
+        kind,
+        stance,
+        parties,
+        occurredOn,
+        publishedOn,
+        source,
+        quote,
+        figure,
+        tags,
+        note,
+        null);
   }
 
   private static PledgewatchException ioError(Path file, IOException e) {
     String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString();
-    return new PledgewatchException(ErrorCode.IO_ERROR, List.of(new Problem(ErrorCode.IO_ERROR, Location.file(file.toString()), "cannot read: " + why)), e);
+    return new PledgewatchException(
+        ErrorCode.IO_ERROR,
+        List.of(
+            new Problem(ErrorCode.IO_ERROR, Location.file(file.toString()), "cannot read: " + why)),
+        e);
   }
 }

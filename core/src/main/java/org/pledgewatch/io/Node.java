@@ -13,7 +13,8 @@ sealed interface Node {
   /** What the value is, for "expected X, found Y" messages. */
   String describe();
 
-  record Obj(Map<String, Node> fields, List<String> duplicates, int line, int column) implements Node {
+  record Obj(Map<String, Node> fields, List<String> duplicates, int line, int column)
+      implements Node {
     public String describe() {
       return "an object";
     }

@@ -1,6 +1,5 @@
 package org.pledgewatch.io;
 
-import org.pledgewatch.Location;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,12 +10,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.pledgewatch.ErrorCode;
+import org.pledgewatch.Location;
 import org.pledgewatch.Problem;
 
 /**
- * Reads the fields of one JSON object, noting a problem (with file, line, column and JSON path)
- * for every field that is missing, of the wrong type, or unknown. Getters return {@code null}
- * after noting a problem, so that every problem in a record is found in one pass.
+ * Reads the fields of one JSON object, noting a problem (with file, line, column and JSON path) for
+ * every field that is missing, of the wrong type, or unknown. Getters return {@code null} after
+ * noting a problem, so that every problem in a record is found in one pass.
  */
 final class Rec {
   private final String file;
@@ -39,7 +39,8 @@ final class Rec {
     if (node instanceof Node.Obj o) {
       return new Rec(file, path, o, problems, code);
     }
-    problems.add(new Problem(code, where(file, node, path), "expected an object, found " + node.describe()));
+    problems.add(
+        new Problem(code, where(file, node, path), "expected an object, found " + node.describe()));
     return null;
   }
 
@@ -134,12 +135,20 @@ final class Rec {
       try {
         LocalDate d = LocalDate.parse(s.value());
         if (d.getYear() < 1900 || d.getYear() > 2200) {
-          problem(n, path + "." + key, "expected a date between 1900 and 2200, found " + n.describe());
+          problem(
+              n, path + "." + key, "expected a date between 1900 and 2200, found " + n.describe());
           return null;
         }
         return d;
       } catch (DateTimeParseException e) {
-        problem(n, path + "." + key, "expected a date YYYY-MM-DD, found " + n.describe() + " (" + e.getMessage().replaceFirst("^Text '.*' could not be parsed: ?", "") + ")");
+        problem(
+            n,
+            path + "." + key,
+            "expected a date YYYY-MM-DD, found "
+                + n.describe()
+                + " ("
+                + e.getMessage().replaceFirst("^Text '.*' could not be parsed: ?", "")
+                + ")");
         return null;
       }
     }
@@ -167,7 +176,10 @@ final class Rec {
     try {
       return d.intValueExact();
     } catch (ArithmeticException e) {
-      problem(obj.fields().get(key), path + "." + key, "expected a whole number, found " + d.toPlainString());
+      problem(
+          obj.fields().get(key),
+          path + "." + key,
+          "expected a whole number, found " + d.toPlainString());
       return null;
     }
   }
@@ -187,7 +199,10 @@ final class Rec {
     for (E e : type.getEnumConstants()) {
       names.add(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
-    problem(obj.fields().get(key), path + "." + key, "expected one of " + String.join(", ", names) + ", found \"" + s + "\"");
+    problem(
+        obj.fields().get(key),
+        path + "." + key,
+        "expected one of " + String.join(", ", names) + ", found \"" + s + "\"");
     return null;
   }
 
@@ -206,7 +221,10 @@ final class Rec {
       if (item instanceof Node.Str s && !s.value().isBlank()) {
         out.add(s.value());
       } else {
-        problem(item, path + "." + key + "[" + i + "]", "expected a non-blank string, found " + item.describe());
+        problem(
+            item,
+            path + "." + key + "[" + i + "]",
+            "expected a non-blank string, found " + item.describe());
       }
     }
     return out;
@@ -217,7 +235,10 @@ final class Rec {
     return n == null ? null : of(file, path + "." + key, n, problems, code);
   }
 
-  /** The objects in an array field, each read by {@code reader}; items that fail are left out after noting problems. */
+  /**
+   * The objects in an array field, each read by {@code reader}; items that fail are left out after
+   * noting problems.
+   */
   <T> List<T> records(String key, boolean required, Function<Rec, T> reader) {
     List<T> out = new ArrayList<>();
     for (Rec r : recordList(key, required)) {
@@ -249,28 +270,39 @@ final class Rec {
   }
 
   /**
-   * Reads this record with {@code reader}, then notes unknown fields; a constructor's
-   * {@code IllegalArgumentException} becomes a problem at this record. Returns {@code null} if
-   * any problem was noted for it.
+   * Reads this record with {@code reader}, then notes unknown fields; a constructor's {@code
+   * IllegalArgumentException} becomes a problem at this record. Returns {@code null} if any problem
+   * was noted for it.
    */
   <T> T build(Function<Rec, T> reader) {
     int before = problems.size();
     // Noted here, not when the object was parsed, so that a lenient load rejects just this record.
     for (String dup : obj.duplicates()) {
-      problem(obj.fields().get(dup), path + "." + dup, "the field '" + dup + "' appears more than once; keep one");
+      problem(
+          obj.fields().get(dup),
+          path + "." + dup,
+          "the field '" + dup + "' appears more than once; keep one");
     }
     T value;
     try {
       value = reader.apply(this);
-    } catch (IllegalArgumentException | NullPointerException | org.pledgewatch.PledgewatchException e) {
+    } catch (IllegalArgumentException
+        | NullPointerException
+        | org.pledgewatch.PledgewatchException e) {
       if (problems.size() == before) {
-        problem(e instanceof org.pledgewatch.PledgewatchException pe ? pe.problems().get(0).message() : e.getMessage());
+        problem(
+            e instanceof org.pledgewatch.PledgewatchException pe
+                ? pe.problems().get(0).message()
+                : e.getMessage());
       }
       value = null;
     }
     for (String key : obj.fields().keySet()) {
       if (!read.contains(key) && !key.equals("$schema") && !key.equals("$comment")) {
-        problem(obj.fields().get(key), path + "." + key, "unknown field '" + key + "'; expected one of " + new java.util.TreeSet<>(read));
+        problem(
+            obj.fields().get(key),
+            path + "." + key,
+            "unknown field '" + key + "'; expected one of " + new java.util.TreeSet<>(read));
       }
     }
     return problems.size() == before ? value : null;

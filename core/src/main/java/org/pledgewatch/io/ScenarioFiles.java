@@ -1,6 +1,5 @@
 package org.pledgewatch.io;
 
-import org.pledgewatch.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pledgewatch.ErrorCode;
+import org.pledgewatch.Location;
 import org.pledgewatch.PledgewatchException;
 import org.pledgewatch.Problem;
 import org.pledgewatch.Status;
@@ -30,13 +30,20 @@ public final class ScenarioFiles {
     try (InputStream in = Files.newInputStream(file)) {
       return read(file.toString(), in, catalog);
     } catch (IOException e) {
-      throw PledgewatchException.of(ErrorCode.IO_ERROR, Location.file(file.toString()), "cannot read: " + e.getMessage());
+      throw PledgewatchException.of(
+          ErrorCode.IO_ERROR, Location.file(file.toString()), "cannot read: " + e.getMessage());
     }
   }
 
   public static List<Scenario> read(String name, InputStream in, Catalog catalog) {
     List<Problem> problems = new ArrayList<>();
-    Rec root = Rec.of(name, "$", TreeReader.read(name, in, ErrorCode.INVALID_SCENARIO), problems, ErrorCode.INVALID_SCENARIO);
+    Rec root =
+        Rec.of(
+            name,
+            "$",
+            TreeReader.read(name, in, ErrorCode.INVALID_SCENARIO),
+            problems,
+            ErrorCode.INVALID_SCENARIO);
     if (root == null) {
       throw new PledgewatchException(ErrorCode.INVALID_SCENARIO, problems);
     }
@@ -53,12 +60,14 @@ public final class ScenarioFiles {
     }
     if (!problems.isEmpty()) {
       // Shared sources are read once per scenario; report each problem once.
-      throw new PledgewatchException(ErrorCode.INVALID_SCENARIO, problems.stream().distinct().toList());
+      throw new PledgewatchException(
+          ErrorCode.INVALID_SCENARIO, problems.stream().distinct().toList());
     }
     return out;
   }
 
-  private static Scenario scenario(Rec r, String file, String defaultCommitment, List<Rec> shared, Catalog catalog) {
+  private static Scenario scenario(
+      Rec r, String file, String defaultCommitment, List<Rec> shared, Catalog catalog) {
     String name = r.str("name", true);
     String commitment = r.str("commitment", defaultCommitment == null);
     if (commitment == null) {
@@ -69,11 +78,17 @@ public final class ScenarioFiles {
     List<Rec> own = r.recordList("sources", false);
     List<Rec> items = r.recordList("evidence", false);
     Rec expect = r.record("expect", true);
-    Scenario.Expectation expectation = expect == null ? null : expect.build(ScenarioFiles::expectation);
+    Scenario.Expectation expectation =
+        expect == null ? null : expect.build(ScenarioFiles::expectation);
     List<Rec> sources = new ArrayList<>(shared);
     sources.addAll(own);
     Loaded<EvidenceSet> evidence = JsonLoader.read(sources, items, catalog);
-    evidence.rejected().forEach(p -> r.problems().add(new Problem(ErrorCode.INVALID_SCENARIO, p.location(), p.message())));
+    evidence
+        .rejected()
+        .forEach(
+            p ->
+                r.problems()
+                    .add(new Problem(ErrorCode.INVALID_SCENARIO, p.location(), p.message())));
     if (commitment != null && catalog.commitment(commitment).isEmpty()) {
       r.problem("commitment must name a commitment in the catalog, but was '" + commitment + "'");
       return null;
@@ -81,7 +96,15 @@ public final class ScenarioFiles {
     if (name == null || asOf == null || expectation == null || !evidence.complete()) {
       return null;
     }
-    return new Scenario(file, r.line(), name, commitment, asOf, baseline != null && baseline, evidence.value(), expectation);
+    return new Scenario(
+        file,
+        r.line(),
+        name,
+        commitment,
+        asOf,
+        baseline != null && baseline,
+        evidence.value(),
+        expectation);
   }
 
   private static Scenario.Expectation expectation(Rec r) {
@@ -90,15 +113,16 @@ public final class ScenarioFiles {
     Map<String, Status> byParty = new LinkedHashMap<>();
     Rec parties = r.record("byParty", false);
     if (parties != null) {
-      parties.build(p -> {
-        for (String key : p.keys()) {
-          Status s = status(p, key, true);
-          if (s != null) {
-            byParty.put(key, s);
-          }
-        }
-        return Boolean.TRUE;
-      });
+      parties.build(
+          p -> {
+            for (String key : p.keys()) {
+              Status s = status(p, key, true);
+              if (s != null) {
+                byParty.put(key, s);
+              }
+            }
+            return Boolean.TRUE;
+          });
     }
     List<String> contains = r.strings("explanationContains");
     return status == null ? null : new Scenario.Expectation(status, late, byParty, contains);

@@ -1,6 +1,5 @@
 package org.pledgewatch.io;
 
-import org.pledgewatch.Location;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pledgewatch.ErrorCode;
+import org.pledgewatch.Location;
 import org.pledgewatch.PledgewatchException;
 import org.pledgewatch.Problem;
 
@@ -22,9 +22,10 @@ final class TreeReader {
   /** Deeper than any real catalog; deeper input is rejected rather than risking the stack. */
   static final int MAX_DEPTH = 64;
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-      .build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+          .build();
 
   private TreeReader() {}
 
@@ -34,21 +35,35 @@ final class TreeReader {
       parser = p;
       JsonToken first = p.nextToken();
       if (first == null) {
-        throw PledgewatchException.of(code, Location.file(name, 1, 1), "expected a JSON object, but the file is empty");
+        throw PledgewatchException.of(
+            code, Location.file(name, 1, 1), "expected a JSON object, but the file is empty");
       }
       Node root = value(p, first);
       JsonToken trailing = p.nextToken();
       if (trailing != null) {
         JsonLocation at = p.currentTokenLocation();
-        throw PledgewatchException.of(code, Location.file(name, at.getLineNr(), at.getColumnNr()), "expected the end of the file after the top-level value, but found more JSON");
+        throw PledgewatchException.of(
+            code,
+            Location.file(name, at.getLineNr(), at.getColumnNr()),
+            "expected the end of the file after the top-level value, but found more JSON");
       }
       return root;
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
-      Location where = at == null ? Location.file(name) : Location.file(name, at.getLineNr(), at.getColumnNr());
-      throw new PledgewatchException(code, List.of(new Problem(code, where, "malformed JSON: " + e.getOriginalMessage())), e);
+      JsonLocation at =
+          e.getLocation() != null
+              ? e.getLocation()
+              : parser == null ? null : parser.currentLocation();
+      Location where =
+          at == null ? Location.file(name) : Location.file(name, at.getLineNr(), at.getColumnNr());
+      throw new PledgewatchException(
+          code, List.of(new Problem(code, where, "malformed JSON: " + e.getOriginalMessage())), e);
     } catch (IOException e) {
-      throw new PledgewatchException(ErrorCode.IO_ERROR, List.of(new Problem(ErrorCode.IO_ERROR, Location.file(name), "cannot read: " + e.getMessage())), e);
+      throw new PledgewatchException(
+          ErrorCode.IO_ERROR,
+          List.of(
+              new Problem(
+                  ErrorCode.IO_ERROR, Location.file(name), "cannot read: " + e.getMessage())),
+          e);
     }
   }
 

@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param parties ids of the parties to it
  * @param sources references (titles or addresses) to the sources that report it
  */
-public record Agreement(String id, String title, LocalDate date, String place, List<String> parties, List<String> sources) {
+public record Agreement(
+    String id,
+    String title,
+    LocalDate date,
+    String place,
+    List<String> parties,
+    List<String> sources) {
   public Agreement {
     Checks.id(id, "agreement id");
     Checks.text(title, "agreement '" + id + "': title");
@@ -22,7 +28,8 @@ public record Agreement(String id, String title, LocalDate date, String place, L
     Checks.text(place, "agreement '" + id + "': place");
     parties = Checks.list(parties, "agreement '" + id + "': parties");
     if (parties.isEmpty()) {
-      throw new IllegalArgumentException("agreement '" + id + "': parties must name at least one party, but was empty");
+      throw new IllegalArgumentException(
+          "agreement '" + id + "': parties must name at least one party, but was empty");
     }
     sources = Checks.list(sources, "agreement '" + id + "': sources");
   }

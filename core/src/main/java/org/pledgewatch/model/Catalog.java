@@ -1,6 +1,5 @@
 package org.pledgewatch.model;
 
-import org.pledgewatch.Location;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pledgewatch.ErrorCode;
+import org.pledgewatch.Location;
 import org.pledgewatch.PledgewatchException;
 import org.pledgewatch.Problem;
 
@@ -17,8 +17,8 @@ import org.pledgewatch.Problem;
  * Agreements, their parties and their commitments: what was pledged. Immutable; the constructor
  * checks that ids are unique and every reference resolves, and reports every problem at once.
  *
- * <p>Lookups by id and by name are indexed: a catalog of ten thousand commitments answers
- * {@link #commitment(String)} in constant time.
+ * <p>Lookups by id and by name are indexed: a catalog of ten thousand commitments answers {@link
+ * #commitment(String)} in constant time.
  */
 public final class Catalog {
   private final List<Party> parties;
@@ -34,7 +34,11 @@ public final class Catalog {
   private final Map<String, String> partyByName = new HashMap<>();
   private final List<Commitment> sorted;
   private final Map<String, Commitment> index;
-  /** Each party with the parties it belongs to, nearest first; computed once, read for every evidence item. */
+
+  /**
+   * Each party with the parties it belongs to, nearest first; computed once, read for every
+   * evidence item.
+   */
   private final Map<String, List<String>> ancestors = new HashMap<>();
 
   /**
@@ -58,7 +62,12 @@ public final class Catalog {
    *     reference (a criterion's undeclared kind or measure, with the nearest declared one) and
    *     alias shared by two parties
    */
-  public Catalog(List<Party> parties, List<Agreement> agreements, List<Commitment> commitments, List<EvidenceKind> kinds, List<Measure> measures) {
+  public Catalog(
+      List<Party> parties,
+      List<Agreement> agreements,
+      List<Commitment> commitments,
+      List<EvidenceKind> kinds,
+      List<Measure> measures) {
     this.parties = Checks.list(parties, "parties");
     this.agreements = Checks.list(agreements, "agreements");
     this.commitments = Checks.list(commitments, "commitments");
@@ -121,15 +130,22 @@ public final class Catalog {
     return Optional.ofNullable(measureById.get(id));
   }
 
-  /** The declared kind nearest to this text (by edit distance), for "did you mean" messages; empty if none is near. */
+  /**
+   * The declared kind nearest to this text (by edit distance), for "did you mean" messages; empty
+   * if none is near.
+   */
   public Optional<String> nearestKind(String kind) {
     return Nearest.of(kind, kindById.keySet());
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Catalog c && parties.equals(c.parties) && agreements.equals(c.agreements) && commitments.equals(c.commitments)
-        && kinds.equals(c.kinds) && measures.equals(c.measures);
+    return o instanceof Catalog c
+        && parties.equals(c.parties)
+        && agreements.equals(c.agreements)
+        && commitments.equals(c.commitments)
+        && kinds.equals(c.kinds)
+        && measures.equals(c.measures);
   }
 
   @Override
@@ -139,21 +155,34 @@ public final class Catalog {
 
   @Override
   public String toString() {
-    return "Catalog[" + parties.size() + " parties, " + agreements.size() + " agreements, " + commitments.size() + " commitments]";
+    return "Catalog["
+        + parties.size()
+        + " parties, "
+        + agreements.size()
+        + " agreements, "
+        + commitments.size()
+        + " commitments]";
   }
 
-  private static List<Problem> validate(List<Party> parties, List<Agreement> agreements, List<Commitment> commitments) {
+  private static List<Problem> validate(
+      List<Party> parties, List<Agreement> agreements, List<Commitment> commitments) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Party> partyById = new HashMap<>();
     for (Party p : parties) {
       if (partyById.put(p.id(), p) != null) {
-        problems.add(problem(Location.of("party", p.id()), "party ids must be unique, but '" + p.id() + "' appears twice"));
+        problems.add(
+            problem(
+                Location.of("party", p.id()),
+                "party ids must be unique, but '" + p.id() + "' appears twice"));
       }
     }
     Map<String, String> nameOwner = new HashMap<>();
     for (Party p : parties) {
       if (p.memberOf() != null && !partyById.containsKey(p.memberOf())) {
-        problems.add(problem(Location.of("party", p.id()), "memberOf must name a party in the catalog, but was '" + p.memberOf() + "'"));
+        problems.add(
+            problem(
+                Location.of("party", p.id()),
+                "memberOf must name a party in the catalog, but was '" + p.memberOf() + "'"));
       }
       List<String> names = new ArrayList<>(p.aliases());
       names.add(p.name());
@@ -161,58 +190,94 @@ public final class Catalog {
       for (String n : names) {
         String previous = nameOwner.putIfAbsent(Party.nameKey(n), p.id());
         if (previous != null && !previous.equals(p.id())) {
-          problems.add(problem(Location.of("party", p.id()), "the name or alias '" + n + "' also belongs to party '" + previous + "': aliases must resolve to one party"));
+          problems.add(
+              problem(
+                  Location.of("party", p.id()),
+                  "the name or alias '"
+                      + n
+                      + "' also belongs to party '"
+                      + previous
+                      + "': aliases must resolve to one party"));
         }
       }
     }
     Map<String, Agreement> agreementById = new HashMap<>();
     for (Agreement a : agreements) {
       if (agreementById.put(a.id(), a) != null) {
-        problems.add(problem(Location.of("agreement", a.id()), "agreement ids must be unique, but '" + a.id() + "' appears twice"));
+        problems.add(
+            problem(
+                Location.of("agreement", a.id()),
+                "agreement ids must be unique, but '" + a.id() + "' appears twice"));
       }
       for (String party : a.parties()) {
         if (!partyById.containsKey(party)) {
-          problems.add(problem(Location.of("agreement", a.id()), "parties must name parties in the catalog, but '" + party + "' is not one"));
+          problems.add(
+              problem(
+                  Location.of("agreement", a.id()),
+                  "parties must name parties in the catalog, but '" + party + "' is not one"));
         }
       }
     }
     Map<String, Commitment> commitmentById = new HashMap<>();
     for (Commitment c : commitments) {
       if (commitmentById.put(c.id(), c) != null) {
-        problems.add(problem(Location.commitment(c.id()), "commitment ids must be unique, but '" + c.id() + "' appears twice"));
+        problems.add(
+            problem(
+                Location.commitment(c.id()),
+                "commitment ids must be unique, but '" + c.id() + "' appears twice"));
       }
     }
     for (Commitment c : commitments) {
       Location where = Location.commitment(c.id());
       if (!agreementById.containsKey(c.agreement())) {
-        problems.add(problem(where, "agreement must name an agreement in the catalog, but was '" + c.agreement() + "'"));
+        problems.add(
+            problem(
+                where,
+                "agreement must name an agreement in the catalog, but was '"
+                    + c.agreement()
+                    + "'"));
       }
       for (String party : c.parties()) {
         if (!partyById.containsKey(party)) {
-          problems.add(problem(where, "parties must name parties in the catalog, but '" + party + "' is not one"));
+          problems.add(
+              problem(
+                  where,
+                  "parties must name parties in the catalog, but '" + party + "' is not one"));
         }
       }
       for (Relation r : c.relations()) {
         if (!commitmentById.containsKey(r.commitment())) {
-          problems.add(problem(where, "relation must name a commitment in the catalog, but was '" + r.commitment() + "'"));
+          problems.add(
+              problem(
+                  where,
+                  "relation must name a commitment in the catalog, but was '"
+                      + r.commitment()
+                      + "'"));
         }
       }
     }
     return problems;
   }
 
-  private static List<Problem> validateVocabulary(List<EvidenceKind> kinds, List<Measure> measures, List<Commitment> commitments) {
+  private static List<Problem> validateVocabulary(
+      List<EvidenceKind> kinds, List<Measure> measures, List<Commitment> commitments) {
     List<Problem> problems = new ArrayList<>();
     java.util.Set<String> kindIds = new java.util.TreeSet<>();
     for (EvidenceKind k : kinds) {
       if (!kindIds.add(k.id())) {
-        problems.add(problem(Location.of("kind", k.id()), "evidence kinds must be declared once, but '" + k.id() + "' appears twice"));
+        problems.add(
+            problem(
+                Location.of("kind", k.id()),
+                "evidence kinds must be declared once, but '" + k.id() + "' appears twice"));
       }
     }
     Map<String, Measure> measureIds = new HashMap<>();
     for (Measure m : measures) {
       if (measureIds.put(m.id(), m) != null) {
-        problems.add(problem(Location.of("measure", m.id()), "measure ids must be unique, but '" + m.id() + "' appears twice"));
+        problems.add(
+            problem(
+                Location.of("measure", m.id()),
+                "measure ids must be unique, but '" + m.id() + "' appears twice"));
       }
     }
     for (Commitment c : commitments) {
@@ -223,20 +288,45 @@ public final class Catalog {
           named.addAll(cr.contraryKinds());
           for (String k : named) {
             if (!kindIds.contains(k)) {
-              problems.add(problem(where, "criterion '" + cr.id() + "' must name declared evidence kinds, but '" + k + "' is not one"
-                  + Nearest.of(k, kindIds).map(n -> " (did you mean '" + n + "'?)").orElse("")));
+              problems.add(
+                  problem(
+                      where,
+                      "criterion '"
+                          + cr.id()
+                          + "' must name declared evidence kinds, but '"
+                          + k
+                          + "' is not one"
+                          + Nearest.of(k, kindIds)
+                              .map(n -> " (did you mean '" + n + "'?)")
+                              .orElse("")));
             }
           }
         }
         if (cr.measure() != null) {
           Measure m = measureIds.get(cr.measure().measure());
           if (m == null) {
-            problems.add(problem(where, "criterion '" + cr.id() + "' must name a declared measure, but '" + cr.measure().measure() + "' is not one"
-                + Nearest.of(cr.measure().measure(), measureIds.keySet()).map(n -> " (did you mean '" + n + "'?)").orElse("")));
+            problems.add(
+                problem(
+                    where,
+                    "criterion '"
+                        + cr.id()
+                        + "' must name a declared measure, but '"
+                        + cr.measure().measure()
+                        + "' is not one"
+                        + Nearest.of(cr.measure().measure(), measureIds.keySet())
+                            .map(n -> " (did you mean '" + n + "'?)")
+                            .orElse("")));
           }
           if (cr.measure().party() != null && !c.parties().contains(cr.measure().party())) {
-            problems.add(problem(where, "criterion '" + cr.id() + "' reads the figures of party '" + cr.measure().party() + "', but the commitment binds only "
-                + c.parties()));
+            problems.add(
+                problem(
+                    where,
+                    "criterion '"
+                        + cr.id()
+                        + "' reads the figures of party '"
+                        + cr.measure().party()
+                        + "', but the commitment binds only "
+                        + c.parties()));
           }
         }
       }

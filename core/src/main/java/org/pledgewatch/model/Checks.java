@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** Argument checks shared by the records of this package; messages name the field and the value found. */
+/**
+ * Argument checks shared by the records of this package; messages name the field and the value
+ * found.
+ */
 final class Checks {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
 
@@ -13,7 +16,11 @@ final class Checks {
   static String id(String value, String what) {
     Objects.requireNonNull(value, what + " must not be null");
     if (!ID.matcher(value).matches()) {
-      throw new IllegalArgumentException(what + " must be letters, digits, '.', '_', ':' or '-' (starting with a letter or digit), but was '" + value + "'");
+      throw new IllegalArgumentException(
+          what
+              + " must be letters, digits, '.', '_', ':' or '-' (starting with a letter or digit), but was '"
+              + value
+              + "'");
     }
     return value;
   }

@@ -21,7 +21,8 @@ public record Combination(Mode mode, int required) {
     if (mode == Mode.ALL) {
       required = 0;
     } else if (required < 1) {
-      throw new IllegalArgumentException("combination AT_LEAST needs required >= 1, but was " + required);
+      throw new IllegalArgumentException(
+          "combination AT_LEAST needs required >= 1, but was " + required);
     }
   }
 

@@ -40,30 +40,41 @@ public record Commitment(
     wordings = Checks.list(wordings, where + "wordings");
     parties = Checks.list(parties, where + "parties");
     if (parties.isEmpty()) {
-      throw new IllegalArgumentException(where + "parties must name at least one responsible party, but was empty");
+      throw new IllegalArgumentException(
+          where + "parties must name at least one responsible party, but was empty");
     }
     if (new HashSet<>(parties).size() != parties.size()) {
-      throw new IllegalArgumentException(where + "parties must not repeat a party, but was " + parties);
+      throw new IllegalArgumentException(
+          where + "parties must not repeat a party, but was " + parties);
     }
     Checks.id(category, where + "category");
     Objects.requireNonNull(deadline, where + "deadline must not be null (use Deadline.none())");
     criteria = Checks.list(criteria, where + "criteria");
     if (criteria.isEmpty()) {
-      throw new IllegalArgumentException(where + "criteria must hold at least one criterion, but was empty");
+      throw new IllegalArgumentException(
+          where + "criteria must hold at least one criterion, but was empty");
     }
     Set<String> seen = new HashSet<>();
     for (Criterion c : criteria) {
       if (!seen.add(c.id())) {
-        throw new IllegalArgumentException(where + "criterion ids must be unique, but '" + c.id() + "' appears twice");
+        throw new IllegalArgumentException(
+            where + "criterion ids must be unique, but '" + c.id() + "' appears twice");
       }
     }
     Objects.requireNonNull(combination, where + "combination must not be null");
     long full = criteria.stream().filter(Criterion::full).count();
     if (full == 0) {
-      throw new IllegalArgumentException(where + "criteria must hold at least one criterion of full credit (the pledge's own deliverable), but all are partial");
+      throw new IllegalArgumentException(
+          where
+              + "criteria must hold at least one criterion of full credit (the pledge's own deliverable), but all are partial");
     }
     if (combination.requiredOf((int) full) > full) {
-      throw new IllegalArgumentException(where + "combination requires " + combination.required() + " criteria of full credit, but there are only " + full);
+      throw new IllegalArgumentException(
+          where
+              + "combination requires "
+              + combination.required()
+              + " criteria of full credit, but there are only "
+              + full);
     }
     relations = Checks.list(relations, where + "relations");
   }

@@ -16,21 +16,32 @@ import java.util.Objects;
  * @param contraryKinds the kinds of evidence that contradict it (a programme closed, funding cut)
  * @param credit whether satisfying it counts toward "met" ({@link Credit#FULL}) or only toward
  *     partial compliance ({@link Credit#PARTIAL}: a bilateral step toward a trilateral pledge)
- * @param atLeast 0 when any supporting finding satisfies it; otherwise the number of distinct
- *     items naming a party that must support it for that party ("five or more strong actions")
+ * @param atLeast 0 when any supporting finding satisfies it; otherwise the number of distinct items
+ *     naming a party that must support it for that party ("five or more strong actions")
  * @param measure what the criterion asks of a measure's figures, or {@code null}
  * @param tags the tags an item must carry to count for it ({@code scope:trilateral}: the pledge's
  *     own deliverable, where a bilateral step counts for a partial-credit criterion instead); empty
  *     for any item of its kinds
  */
-public record Criterion(String id, String description, String satisfiedBy, List<String> evidenceKinds, List<String> contraryKinds, Credit credit,
-    int atLeast, MeasureTarget measure, List<String> tags) {
+public record Criterion(
+    String id,
+    String description,
+    String satisfiedBy,
+    List<String> evidenceKinds,
+    List<String> contraryKinds,
+    Credit credit,
+    int atLeast,
+    MeasureTarget measure,
+    List<String> tags) {
 
   /** What satisfying a criterion earns. */
   public enum Credit {
     /** Counts toward met: the pledge's own deliverable. */
     FULL,
-    /** Counts toward partial compliance only: it can make a pledge in progress or partially met, never met. */
+    /**
+     * Counts toward partial compliance only: it can make a pledge in progress or partially met,
+     * never met.
+     */
     PARTIAL
   }
 
@@ -43,7 +54,8 @@ public record Criterion(String id, String description, String satisfiedBy, List<
     credit = credit == null ? Credit.FULL : credit;
     tags = Checks.list(tags, "criterion '" + id + "': tags");
     if (atLeast < 0) {
-      throw new IllegalArgumentException("criterion '" + id + "': atLeast must not be negative, but was " + atLeast);
+      throw new IllegalArgumentException(
+          "criterion '" + id + "': atLeast must not be negative, but was " + atLeast);
     }
   }
 
@@ -64,6 +76,7 @@ public record Criterion(String id, String description, String satisfiedBy, List<
 
   /** Whether evidence of this kind bears on it, for or against. */
   public boolean counts(String kind) {
-    return evidenceKinds.contains(Objects.requireNonNull(kind, "kind")) || contraryKinds.contains(kind);
+    return evidenceKinds.contains(Objects.requireNonNull(kind, "kind"))
+        || contraryKinds.contains(kind);
   }
 }

@@ -32,10 +32,12 @@ public record Deadline(Kind kind, LocalDate due, String text) {
   public Deadline {
     Objects.requireNonNull(kind, "deadline kind must not be null");
     if (kind == Kind.NONE && due != null) {
-      throw new IllegalArgumentException("a deadline of kind NONE must have no due date, but was " + due);
+      throw new IllegalArgumentException(
+          "a deadline of kind NONE must have no due date, but was " + due);
     }
     if (kind != Kind.NONE && due == null) {
-      throw new IllegalArgumentException("a deadline of kind " + kind + " needs a due date, but was null");
+      throw new IllegalArgumentException(
+          "a deadline of kind " + kind + " needs a due date, but was null");
     }
   }
 

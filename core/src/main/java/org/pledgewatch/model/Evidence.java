@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  * @param commitments the ids of the commitments it bears on, in id order, each once; may be empty
  * @param criterion the criterion its author thinks it bears on, or {@code null}; a hint for rules,
  *     only for an item that bears on one commitment
- * @param kind what happened, a lower-case hyphenated word ({@code meeting-held},
- *     {@code figure-reported}); a catalog may declare the kinds it knows
+ * @param kind what happened, a lower-case hyphenated word ({@code meeting-held}, {@code
+ *     figure-reported}); a catalog may declare the kinds it knows
  * @param stance whether it supports or contradicts the commitment being kept
  * @param parties the parties involved, as canonical ids, including the governments they belong to
  * @param occurredOn when the event happened
@@ -75,13 +75,22 @@ public record Evidence(
     if (criterion != null) {
       Checks.id(criterion, where + "criterion");
       if (commitments.size() != 1) {
-        throw new IllegalArgumentException(where + "criterion names a criterion of one commitment, but the item bears on " + commitments.size()
-            + " (" + String.join(", ", commitments) + "); give the criterion only for an item about one commitment");
+        throw new IllegalArgumentException(
+            where
+                + "criterion names a criterion of one commitment, but the item bears on "
+                + commitments.size()
+                + " ("
+                + String.join(", ", commitments)
+                + "); give the criterion only for an item about one commitment");
       }
     }
     Objects.requireNonNull(kind, where + "kind must not be null");
     if (!KIND.matcher(kind).matches()) {
-      throw new IllegalArgumentException(where + "kind must be a lower-case hyphenated word such as 'meeting-held', but was '" + kind + "'");
+      throw new IllegalArgumentException(
+          where
+              + "kind must be a lower-case hyphenated word such as 'meeting-held', but was '"
+              + kind
+              + "'");
     }
     Objects.requireNonNull(stance, where + "stance must not be null");
     parties = Checks.list(parties, where + "parties");
@@ -91,7 +100,12 @@ public record Evidence(
       publishedOn = source.publishedOn();
     }
     if (occurredOn.isAfter(publishedOn)) {
-      throw new IllegalArgumentException(where + "occurredOn must not be after publishedOn, but was " + occurredOn + " > " + publishedOn);
+      throw new IllegalArgumentException(
+          where
+              + "occurredOn must not be after publishedOn, but was "
+              + occurredOn
+              + " > "
+              + publishedOn);
     }
     Checks.text(quote, where + "quote");
     tags = Checks.list(tags, where + "tags");
@@ -158,12 +172,40 @@ public record Evidence(
 
   /** This item with its origin replaced; used when a derivedFrom chain is resolved. */
   public Evidence withOrigin(String newOrigin) {
-    return new Evidence(id, commitments, criterion, kind, stance, parties, occurredOn, publishedOn, source, quote, figure, tags, note, newOrigin);
+    return new Evidence(
+        id,
+        commitments,
+        criterion,
+        kind,
+        stance,
+        parties,
+        occurredOn,
+        publishedOn,
+        source,
+        quote,
+        figure,
+        tags,
+        note,
+        newOrigin);
   }
 
   /** This item with its parties replaced; used when aliases are resolved. */
   public Evidence withParties(List<String> newParties) {
-    return new Evidence(id, commitments, criterion, kind, stance, newParties, occurredOn, publishedOn, source, quote, figure, tags, note, origin);
+    return new Evidence(
+        id,
+        commitments,
+        criterion,
+        kind,
+        stance,
+        newParties,
+        occurredOn,
+        publishedOn,
+        source,
+        quote,
+        figure,
+        tags,
+        note,
+        origin);
   }
 
   /**
@@ -280,10 +322,25 @@ public record Evidence(
     /**
      * The item.
      *
-     * @throws IllegalArgumentException or {@link NullPointerException} naming the field, as the record's constructor does
+     * @throws IllegalArgumentException or {@link NullPointerException} naming the field, as the
+     *     record's constructor does
      */
     public Evidence build() {
-      return new Evidence(id, commitments, criterion, kind, stance, parties, occurredOn, publishedOn, source, quote, figure, tags, note, origin);
+      return new Evidence(
+          id,
+          commitments,
+          criterion,
+          kind,
+          stance,
+          parties,
+          occurredOn,
+          publishedOn,
+          source,
+          quote,
+          figure,
+          tags,
+          note,
+          origin);
     }
   }
 }

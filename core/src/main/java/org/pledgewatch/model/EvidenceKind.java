@@ -12,7 +12,10 @@ public record EvidenceKind(String id, String description) {
   public EvidenceKind {
     Checks.id(id, "evidence kind");
     if (!id.matches("[a-z][a-z0-9-]*")) {
-      throw new IllegalArgumentException("evidence kind must be a lower-case hyphenated word such as 'meeting-held', but was '" + id + "'");
+      throw new IllegalArgumentException(
+          "evidence kind must be a lower-case hyphenated word such as 'meeting-held', but was '"
+              + id
+              + "'");
     }
     Checks.text(description, "evidence kind '" + id + "': description");
   }

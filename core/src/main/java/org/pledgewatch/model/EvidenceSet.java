@@ -1,6 +1,5 @@
 package org.pledgewatch.model;
 
-import org.pledgewatch.Location;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pledgewatch.ErrorCode;
+import org.pledgewatch.Location;
 import org.pledgewatch.PledgewatchException;
 import org.pledgewatch.Problem;
 
@@ -30,7 +30,11 @@ public record EvidenceSet(List<Source> sources, List<Evidence> evidence) {
     Map<String, Source> byId = new HashMap<>();
     for (Source s : sources) {
       if (byId.put(s.id(), s) != null) {
-        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, Location.source(s.id()), "source ids must be unique, but '" + s.id() + "' appears twice"));
+        problems.add(
+            new Problem(
+                ErrorCode.INVALID_EVIDENCE,
+                Location.source(s.id()),
+                "source ids must be unique, but '" + s.id() + "' appears twice"));
       }
     }
     Map<String, String> origins = new HashMap<>();
@@ -43,14 +47,26 @@ public record EvidenceSet(List<Source> sources, List<Evidence> evidence) {
     for (Evidence e : evidence) {
       Location where = Location.evidence(e.id());
       if (!ids.add(e.id())) {
-        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, where, "evidence ids must be unique, but '" + e.id() + "' appears twice"));
+        problems.add(
+            new Problem(
+                ErrorCode.INVALID_EVIDENCE,
+                where,
+                "evidence ids must be unique, but '" + e.id() + "' appears twice"));
       }
       Source known = byId.get(e.source().id());
       if (known == null) {
-        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, where, "source must be one of the set's sources, but '" + e.source().id() + "' is not"));
+        problems.add(
+            new Problem(
+                ErrorCode.INVALID_EVIDENCE,
+                where,
+                "source must be one of the set's sources, but '" + e.source().id() + "' is not"));
         resolved.add(e);
       } else if (!known.equals(e.source())) {
-        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, where, "source '" + e.source().id() + "' differs from the set's source of that id"));
+        problems.add(
+            new Problem(
+                ErrorCode.INVALID_EVIDENCE,
+                where,
+                "source '" + e.source().id() + "' differs from the set's source of that id"));
         resolved.add(e);
       } else {
         String origin = origins.getOrDefault(known.id(), known.id());
@@ -68,12 +84,22 @@ public record EvidenceSet(List<Source> sources, List<Evidence> evidence) {
     Source current = s;
     while (current.derivedFrom() != null) {
       if (!seen.add(current.id())) {
-        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, Location.source(s.id()), "derivedFrom chain must not loop, but returns to '" + current.id() + "'"));
+        problems.add(
+            new Problem(
+                ErrorCode.INVALID_EVIDENCE,
+                Location.source(s.id()),
+                "derivedFrom chain must not loop, but returns to '" + current.id() + "'"));
         return s.id();
       }
       Source next = byId.get(current.derivedFrom());
       if (next == null) {
-        problems.add(new Problem(ErrorCode.INVALID_EVIDENCE, Location.source(current.id()), "derivedFrom must name a source in the set, but was '" + current.derivedFrom() + "'"));
+        problems.add(
+            new Problem(
+                ErrorCode.INVALID_EVIDENCE,
+                Location.source(current.id()),
+                "derivedFrom must name a source in the set, but was '"
+                    + current.derivedFrom()
+                    + "'"));
         return s.id();
       }
       current = next;
@@ -97,7 +123,10 @@ public record EvidenceSet(List<Source> sources, List<Evidence> evidence) {
         all.add(s);
         merged.put(s.id(), s);
       } else if (!existing.equals(s)) {
-        throw PledgewatchException.of(ErrorCode.INVALID_EVIDENCE, Location.source(s.id()), "two evidence sets define source '" + s.id() + "' differently");
+        throw PledgewatchException.of(
+            ErrorCode.INVALID_EVIDENCE,
+            Location.source(s.id()),
+            "two evidence sets define source '" + s.id() + "' differently");
       }
     }
     List<Evidence> items = new ArrayList<>(evidence);
@@ -105,8 +134,13 @@ public record EvidenceSet(List<Source> sources, List<Evidence> evidence) {
     return new EvidenceSet(all, items);
   }
 
-  /** The items sorted by id, the order the engine inserts them in: an immutable list (a set of one item is not copied). */
+  /**
+   * The items sorted by id, the order the engine inserts them in: an immutable list (a set of one
+   * item is not copied).
+   */
   public List<Evidence> evidenceById() {
-    return evidence.size() < 2 ? evidence : evidence.stream().sorted(Comparator.comparing(Evidence::id)).toList();
+    return evidence.size() < 2
+        ? evidence
+        : evidence.stream().sorted(Comparator.comparing(Evidence::id)).toList();
   }
 }

@@ -16,9 +16,11 @@ import java.util.Objects;
  *     one of the measure's declared units when the catalog declares it
  * @param period the period it covers ({@code 2024-01}, {@code 2024}, {@code 2024-Q1}, {@code
  *     FY2024}), or {@code null}
- * @param party the party the figure is about (per-country figures of a joint pledge), or {@code null}
+ * @param party the party the figure is about (per-country figures of a joint pledge), or {@code
+ *     null}
  */
-public record Figure(String measure, BigDecimal quantity, String unit, String period, String party) {
+public record Figure(
+    String measure, BigDecimal quantity, String unit, String period, String party) {
   public Figure {
     Checks.id(measure, "figure measure");
     Objects.requireNonNull(quantity, "figure '" + measure + "': quantity must not be null");

@@ -7,7 +7,10 @@ import java.util.Optional;
 final class Nearest {
   private Nearest() {}
 
-  /** The candidate within a third of the text's length in edits (at least two), nearest first by distance then name; empty if none. */
+  /**
+   * The candidate within a third of the text's length in edits (at least two), nearest first by
+   * distance then name; empty if none.
+   */
   static Optional<String> of(String text, Collection<String> candidates) {
     String best = null;
     int bestDistance = Math.max(2, text.length() / 3) + 1;
@@ -21,7 +24,10 @@ final class Nearest {
     return Optional.ofNullable(best);
   }
 
-  /** Levenshtein distance, or a number at least {@code limit} once it is known to reach it; texts are short ids. */
+  /**
+   * Levenshtein distance, or a number at least {@code limit} once it is known to reach it; texts
+   * are short ids.
+   */
   private static int distance(String a, String b, int limit) {
     if (Math.abs(a.length() - b.length()) >= limit) {
       return limit;
@@ -36,7 +42,8 @@ final class Nearest {
       int rowMin = current[0];
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
         rowMin = Math.min(rowMin, current[j]);
       }
       if (rowMin >= limit) {

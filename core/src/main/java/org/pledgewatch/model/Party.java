@@ -9,8 +9,8 @@ import java.util.Locale;
  *
  * <p>Sources misspell names ("Barcenas" for "Bárcena"); {@code aliases} lists every spelling a
  * source uses, so that evidence naming any of them resolves to this one party. A ministry or a
- * minister may name the government it belongs to in {@code memberOf}: evidence involving the
- * member also involves the government.
+ * minister may name the government it belongs to in {@code memberOf}: evidence involving the member
+ * also involves the government.
  *
  * @param id stable id, such as {@code MX} or {@code MX-SRE}
  * @param name the name to display
@@ -33,8 +33,8 @@ public record Party(String id, String name, String memberOf, List<String> aliase
   }
 
   /**
-   * The form in which names are compared: accents removed, case folded, spaces collapsed, so
-   * that "Alicia Bárcena" and "alicia  barcena" are the same key.
+   * The form in which names are compared: accents removed, case folded, spaces collapsed, so that
+   * "Alicia Bárcena" and "alicia barcena" are the same key.
    */
   public static String nameKey(String name) {
     String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");

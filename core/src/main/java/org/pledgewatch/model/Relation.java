@@ -1,11 +1,12 @@
 package org.pledgewatch.model;
 
 /**
- * How a commitment relates to another, for bodies or pledges the sources may describe twice
- * ("an operational cell" and "a trilateral working group").
+ * How a commitment relates to another, for bodies or pledges the sources may describe twice ("an
+ * operational cell" and "a trilateral working group").
  *
  * @param commitment the id of the other commitment
- * @param kind {@code same-as}, {@code possibly-same-as}, {@code part-of}, or another hyphenated word
+ * @param kind {@code same-as}, {@code possibly-same-as}, {@code part-of}, or another hyphenated
+ *     word
  * @param note why the catalog says so
  */
 public record Relation(String commitment, String kind, String note) {

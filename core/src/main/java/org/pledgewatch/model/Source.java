@@ -18,13 +18,21 @@ import java.util.Objects;
  * @param publishedOn the date it was published
  * @param derivedFrom the id of the source this one rewrites or reprints, or {@code null}
  * @param via the site that reposted it, when it was read there ({@code publisher} is then the body
- *     that issued it: an official release reposted by a news wire is an official source), or
- *     {@code null}
+ *     that issued it: an official release reposted by a news wire is an official source), or {@code
+ *     null}
  * @param language the language it is written in, as an ISO 639-1 code ({@code es}), or {@code null}
  * @param note what a curator noted about it (how an undated page was dated), or {@code null}
  */
 public record Source(
-    String id, SourceType type, String publisher, String title, String url, LocalDate publishedOn, String derivedFrom, String via, String language,
+    String id,
+    SourceType type,
+    String publisher,
+    String title,
+    String url,
+    LocalDate publishedOn,
+    String derivedFrom,
+    String via,
+    String language,
     String note) {
   public Source {
     Checks.id(id, "source id");
@@ -35,14 +43,20 @@ public record Source(
     if (derivedFrom != null) {
       Checks.id(derivedFrom, "source '" + id + "': derivedFrom");
       if (derivedFrom.equals(id)) {
-        throw new IllegalArgumentException("source '" + id + "': derivedFrom must name another source, but was itself");
+        throw new IllegalArgumentException(
+            "source '" + id + "': derivedFrom must name another source, but was itself");
       }
     }
     if (via != null) {
       Checks.text(via, "source '" + id + "': via");
     }
     if (language != null && !language.matches("[a-z]{2}")) {
-      throw new IllegalArgumentException("source '" + id + "': language must be a two-letter ISO 639-1 code such as 'es', but was '" + language + "'");
+      throw new IllegalArgumentException(
+          "source '"
+              + id
+              + "': language must be a two-letter ISO 639-1 code such as 'es', but was '"
+              + language
+              + "'");
     }
     if (note != null) {
       Checks.text(note, "source '" + id + "': note");
@@ -50,7 +64,14 @@ public record Source(
   }
 
   /** A source read where it was published, with no language or note recorded. */
-  public Source(String id, SourceType type, String publisher, String title, String url, LocalDate publishedOn, String derivedFrom) {
+  public Source(
+      String id,
+      SourceType type,
+      String publisher,
+      String title,
+      String url,
+      LocalDate publishedOn,
+      String derivedFrom) {
     this(id, type, publisher, title, url, publishedOn, derivedFrom, null, null, null);
   }
 
@@ -59,7 +80,10 @@ public record Source(
     return isWebAddress(url);
   }
 
-  /** Whether an address is http(s): the only addresses reports link, so that hostile evidence cannot plant a {@code javascript:} link. */
+  /**
+   * Whether an address is http(s): the only addresses reports link, so that hostile evidence cannot
+   * plant a {@code javascript:} link.
+   */
   public static boolean isWebAddress(String url) {
     return url != null && (url.startsWith("https://") || url.startsWith("http://"));
   }

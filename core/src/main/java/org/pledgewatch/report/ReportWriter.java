@@ -17,8 +17,8 @@ import org.pledgewatch.model.Source;
 
 /**
  * Writes a {@link Report} as JSON (stable: the same report gives the same bytes), Markdown, a
- * self-contained HTML page, or plain text for a terminal. Every format carries the engine
- * version, the as-of date and the fingerprints, and ends lines with {@code \n}.
+ * self-contained HTML page, or plain text for a terminal. Every format carries the engine version,
+ * the as-of date and the fingerprints, and ends lines with {@code \n}.
  */
 public final class ReportWriter {
   private ReportWriter() {}
@@ -55,15 +55,26 @@ public final class ReportWriter {
     try {
       return Json.mapper().readValue(json, Report.class);
     } catch (com.fasterxml.jackson.core.JacksonException e) {
-      org.pledgewatch.Location where = e.getLocation() == null ? org.pledgewatch.Location.file(name)
-          : org.pledgewatch.Location.file(name, e.getLocation().getLineNr(), e.getLocation().getColumnNr());
-      throw org.pledgewatch.PledgewatchException.of(org.pledgewatch.ErrorCode.INVALID_EVIDENCE, where, "expected a Pledgewatch JSON report: " + e.getOriginalMessage());
+      org.pledgewatch.Location where =
+          e.getLocation() == null
+              ? org.pledgewatch.Location.file(name)
+              : org.pledgewatch.Location.file(
+                  name, e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+      throw org.pledgewatch.PledgewatchException.of(
+          org.pledgewatch.ErrorCode.INVALID_EVIDENCE,
+          where,
+          "expected a Pledgewatch JSON report: " + e.getOriginalMessage());
     }
   }
 
   /** Lists the verdicts that changed between two reports, and why, one block per commitment. */
   public static String text(org.pledgewatch.ReportDiff diff) {
-    StringBuilder out = new StringBuilder("Changes from ").append(diff.beforeAsOf()).append(" to ").append(diff.afterAsOf()).append('\n');
+    StringBuilder out =
+        new StringBuilder("Changes from ")
+            .append(diff.beforeAsOf())
+            .append(" to ")
+            .append(diff.afterAsOf())
+            .append('\n');
     List<String> inputs = new java.util.ArrayList<>();
     if (diff.rulesChanged()) {
       inputs.add("rules");
@@ -74,13 +85,22 @@ public final class ReportWriter {
     if (diff.evidenceChanged()) {
       inputs.add("evidence");
     }
-    out.append(inputs.isEmpty() ? "same rules, catalog and evidence" : "changed: " + String.join(", ", inputs)).append('\n');
+    out.append(
+            inputs.isEmpty()
+                ? "same rules, catalog and evidence"
+                : "changed: " + String.join(", ", inputs))
+        .append('\n');
     if (diff.changes().isEmpty()) {
       out.append("no verdict changed\n");
     }
     for (org.pledgewatch.ReportDiff.VerdictChange c : diff.changes()) {
-      out.append('\n').append(c.commitment()).append(": ").append(c.before() == null ? "none" : statusLabel(c.before()))
-          .append(" -> ").append(c.after() == null ? "none" : statusLabel(c.after())).append('\n');
+      out.append('\n')
+          .append(c.commitment())
+          .append(": ")
+          .append(c.before() == null ? "none" : statusLabel(c.before()))
+          .append(" -> ")
+          .append(c.after() == null ? "none" : statusLabel(c.after()))
+          .append('\n');
       c.why().forEach(w -> out.append("  ").append(w).append('\n'));
     }
     return out.toString();
@@ -117,28 +137,56 @@ public final class ReportWriter {
   public static String text(Report report) {
     StringBuilder out = new StringBuilder();
     out.append("Pledgewatch compliance report as of ").append(report.asOf()).append('\n');
-    out.append(report.assessments().size()).append(" commitments, ").append(report.evidenceConsidered()).append(" evidence items considered");
+    out.append(report.assessments().size())
+        .append(" commitments, ")
+        .append(report.evidenceConsidered())
+        .append(" evidence items considered");
     if (report.latestEvidencePublished() != null) {
       out.append(" (latest published ").append(report.latestEvidencePublished()).append(')');
     }
     if (report.evidenceNotYetPublished() > 0) {
-      out.append(", ").append(report.evidenceNotYetPublished()).append(" published later and ignored");
+      out.append(", ")
+          .append(report.evidenceNotYetPublished())
+          .append(" published later and ignored");
     }
     out.append('\n');
     report.staleEvidenceWarning().ifPresent(w -> out.append("Warning: ").append(w).append('\n'));
-    report.g7Percentage().ifPresent(p -> out.append("G7 Research Group score: ").append(String.format(Locale.ROOT, "%.0f%%", p)).append(scored(report)).append('\n'));
+    report
+        .g7Percentage()
+        .ifPresent(
+            p ->
+                out.append("G7 Research Group score: ")
+                    .append(String.format(Locale.ROOT, "%.0f%%", p))
+                    .append(scored(report))
+                    .append('\n'));
     out.append('\n');
     for (Assessment a : report.assessments()) {
-      out.append(String.format(Locale.ROOT, "%-22s %s", statusLabel(a.status()).toUpperCase(Locale.ROOT) + flags(a), a.commitment())).append('\n');
+      out.append(
+              String.format(
+                  Locale.ROOT,
+                  "%-22s %s",
+                  statusLabel(a.status()).toUpperCase(Locale.ROOT) + flags(a),
+                  a.commitment()))
+          .append('\n');
       out.append("  ").append(a.title()).append('\n');
       if (a.byParty().size() > 1 && a.byParty().values().stream().anyMatch(s -> s != a.status())) {
         out.append("  parties: ").append(parties(a)).append('\n');
       }
-      out.append("  confidence ").append(confidence(a.confidence())).append(": ").append(a.explanation().summary()).append('\n');
+      out.append("  confidence ")
+          .append(confidence(a.confidence()))
+          .append(": ")
+          .append(a.explanation().summary())
+          .append('\n');
     }
     figureConflictsText(report, out);
-    out.append('\n').append("engine ").append(report.engineVersion()).append(", rules ").append(shortHash(report.rulesFingerprint()))
-        .append(", evidence ").append(shortHash(report.evidenceFingerprint())).append('\n');
+    out.append('\n')
+        .append("engine ")
+        .append(report.engineVersion())
+        .append(", rules ")
+        .append(shortHash(report.rulesFingerprint()))
+        .append(", evidence ")
+        .append(shortHash(report.evidenceFingerprint()))
+        .append('\n');
     return out.toString();
   }
 
@@ -155,13 +203,21 @@ public final class ReportWriter {
   /** How many commitments the G7 score rests on: insufficient evidence is not scored. */
   private static String scored(Report report) {
     long n = report.assessments().stream().filter(a -> a.status().g7Score().isPresent()).count();
-    return " (" + n + " of " + report.assessments().size() + " commitments scored; insufficient evidence is not scored)";
+    return " ("
+        + n
+        + " of "
+        + report.assessments().size()
+        + " commitments scored; insufficient evidence is not scored)";
   }
 
   /** One conflict as a line: {@code measure period: 1 unit (e1) vs 2 unit (e2)}. */
   private static String conflict(FigureConflict c) {
-    return c.measure() + (c.period() == null ? "" : " " + c.period()) + ": "
-        + c.values().stream().map(v -> v.quantity() + " " + v.unit() + " (" + String.join(", ", v.evidence()) + ")").collect(Collectors.joining(" vs "));
+    return c.measure()
+        + (c.period() == null ? "" : " " + c.period())
+        + ": "
+        + c.values().stream()
+            .map(v -> v.quantity() + " " + v.unit() + " (" + String.join(", ", v.evidence()) + ")")
+            .collect(Collectors.joining(" vs "));
   }
 
   private static String shortHash(String fingerprint) {
@@ -173,46 +229,117 @@ public final class ReportWriter {
   public static String markdown(Report report) {
     StringBuilder out = new StringBuilder();
     out.append("# Compliance report as of ").append(report.asOf()).append("\n\n");
-    out.append(report.evidenceConsidered()).append(" evidence items considered")
-        .append(report.latestEvidencePublished() == null ? "" : ", the latest published " + report.latestEvidencePublished())
-        .append(report.evidenceNotYetPublished() > 0 ? "; " + report.evidenceNotYetPublished() + " published after the as-of date are ignored" : "")
+    out.append(report.evidenceConsidered())
+        .append(" evidence items considered")
+        .append(
+            report.latestEvidencePublished() == null
+                ? ""
+                : ", the latest published " + report.latestEvidencePublished())
+        .append(
+            report.evidenceNotYetPublished() > 0
+                ? "; "
+                    + report.evidenceNotYetPublished()
+                    + " published after the as-of date are ignored"
+                : "")
         .append(".\n\n");
-    report.staleEvidenceWarning().ifPresent(w -> out.append("**Warning:** ").append(md(w)).append(".\n\n"));
+    report
+        .staleEvidenceWarning()
+        .ifPresent(w -> out.append("**Warning:** ").append(md(w)).append(".\n\n"));
     out.append("| Commitment | Status | Parties | Confidence | Reason |\n|---|---|---|---|---|\n");
     for (Assessment a : report.assessments()) {
-      out.append("| ").append(md(a.title())).append(" (`").append(a.commitment()).append("`) | ")
-          .append(statusLabel(a.status())).append(flags(a)).append(" | ").append(md(parties(a))).append(" | ")
-          .append(confidence(a.confidence())).append(" | ").append(md(a.explanation().summary())).append(" |\n");
+      out.append("| ")
+          .append(md(a.title()))
+          .append(" (`")
+          .append(a.commitment())
+          .append("`) | ")
+          .append(statusLabel(a.status()))
+          .append(flags(a))
+          .append(" | ")
+          .append(md(parties(a)))
+          .append(" | ")
+          .append(confidence(a.confidence()))
+          .append(" | ")
+          .append(md(a.explanation().summary()))
+          .append(" |\n");
     }
-    report.g7Percentage().ifPresent(p -> out.append("\nG7 Research Group score: ").append(String.format(Locale.ROOT, "%.0f%%", p)).append(scored(report)).append(".\n"));
+    report
+        .g7Percentage()
+        .ifPresent(
+            p ->
+                out.append("\nG7 Research Group score: ")
+                    .append(String.format(Locale.ROOT, "%.0f%%", p))
+                    .append(scored(report))
+                    .append(".\n"));
     for (Assessment a : report.assessments()) {
       out.append("\n## ").append(md(a.title())).append("\n\n");
-      out.append("`").append(a.commitment()).append("`: **").append(statusLabel(a.status())).append(flags(a)).append("**, confidence ")
-          .append(confidence(a.confidence())).append(a.due() == null ? "" : ", due " + a.due()).append(". ")
-          .append(md(a.explanation().summary())).append("\n\n");
+      out.append("`")
+          .append(a.commitment())
+          .append("`: **")
+          .append(statusLabel(a.status()))
+          .append(flags(a))
+          .append("**, confidence ")
+          .append(confidence(a.confidence()))
+          .append(a.due() == null ? "" : ", due " + a.due())
+          .append(". ")
+          .append(md(a.explanation().summary()))
+          .append("\n\n");
       for (CriterionResult c : a.explanation().criteria()) {
-        out.append("- **").append(c.criterion()).append("** ").append(c.satisfied() ? "satisfied" + (c.satisfiedOn() == null ? "" : " on " + c.satisfiedOn()) : "not satisfied")
-            .append(c.contradicted() ? ", contradicted" : "").append(": ").append(md(c.description())).append('\n');
+        out.append("- **")
+            .append(c.criterion())
+            .append("** ")
+            .append(
+                c.satisfied()
+                    ? "satisfied" + (c.satisfiedOn() == null ? "" : " on " + c.satisfiedOn())
+                    : "not satisfied")
+            .append(c.contradicted() ? ", contradicted" : "")
+            .append(": ")
+            .append(md(c.description()))
+            .append('\n');
         for (RuleDecision d : c.decisions()) {
-          out.append("  - ").append(d.stance()).append(" by rule *").append(md(d.rule())).append("*")
-              .append(d.party() == null ? "" : " for " + d.party()).append(" on ").append(String.join(", ", d.evidence()))
-              .append(d.note() == null ? "" : ": " + md(d.note())).append('\n');
+          out.append("  - ")
+              .append(d.stance())
+              .append(" by rule *")
+              .append(md(d.rule()))
+              .append("*")
+              .append(d.party() == null ? "" : " for " + d.party())
+              .append(" on ")
+              .append(String.join(", ", d.evidence()))
+              .append(d.note() == null ? "" : ": " + md(d.note()))
+              .append('\n');
         }
         if (c.wouldSatisfy() != null) {
           out.append("  - would be satisfied by: ").append(md(c.wouldSatisfy())).append('\n');
         }
       }
       for (SetAsideItem s : a.explanation().setAside()) {
-        out.append("- set aside ").append(s.evidence()).append(": ").append(md(s.reason())).append('\n');
+        out.append("- set aside ")
+            .append(s.evidence())
+            .append(": ")
+            .append(md(s.reason()))
+            .append('\n');
       }
       if (!a.explanation().evidence().isEmpty()) {
         out.append("\nEvidence:\n\n");
         for (EvidenceRef e : a.explanation().evidence()) {
-          out.append("- `").append(e.id()).append("` ").append(e.kind()).append(", ").append(e.stance()).append(": ")
-              .append(md(e.publisher())).append(", ").append(Source.isWebAddress(e.url()) ? "[" + mdLinkText(e.title()) + "](" + mdUrl(e.url()) + ")" : "*" + md(e.title()) + "*")
-              .append(", ").append(e.publishedOn())
+          out.append("- `")
+              .append(e.id())
+              .append("` ")
+              .append(e.kind())
+              .append(", ")
+              .append(e.stance())
+              .append(": ")
+              .append(md(e.publisher()))
+              .append(", ")
+              .append(
+                  Source.isWebAddress(e.url())
+                      ? "[" + mdLinkText(e.title()) + "](" + mdUrl(e.url()) + ")"
+                      : "*" + md(e.title()) + "*")
+              .append(", ")
+              .append(e.publishedOn())
               .append(e.origin().equals(e.source()) ? "" : " (rewrite of " + e.origin() + ")")
-              .append(": \"").append(md(e.quote())).append("\"\n");
+              .append(": \"")
+              .append(md(e.quote()))
+              .append("\"\n");
         }
       }
     }
@@ -222,9 +349,17 @@ public final class ReportWriter {
         out.append("- ").append(md(conflict(c))).append('\n');
       }
     }
-    out.append("\n---\nEngine ").append(report.engineVersion()).append("; rules `").append(report.rulesFingerprint())
-        .append("`; catalog `").append(report.catalogFingerprint()).append("`; evidence `").append(report.evidenceFingerprint())
-        .append("`; generated ").append(report.generatedAt()).append(".\n");
+    out.append("\n---\nEngine ")
+        .append(report.engineVersion())
+        .append("; rules `")
+        .append(report.rulesFingerprint())
+        .append("`; catalog `")
+        .append(report.catalogFingerprint())
+        .append("`; evidence `")
+        .append(report.evidenceFingerprint())
+        .append("`; generated ")
+        .append(report.generatedAt())
+        .append(".\n");
     return out.toString();
   }
 
@@ -232,7 +367,10 @@ public final class ReportWriter {
     return md(s).replace("[", "\\[").replace("]", "\\]");
   }
 
-  /** A URL safe inside Markdown's {@code (...)}: the characters that would end or break it, percent-encoded. */
+  /**
+   * A URL safe inside Markdown's {@code (...)}: the characters that would end or break it,
+   * percent-encoded.
+   */
   private static String mdUrl(String url) {
     StringBuilder b = new StringBuilder();
     for (char c : url.toCharArray()) {
@@ -249,40 +387,100 @@ public final class ReportWriter {
     return s.replace("|", "\\|").replace("\n", " ");
   }
 
-  private static final Map<Status, String> COLOURS = Map.of(
-      Status.MET, "#1b7f3b", Status.PARTIALLY_MET, "#9a6700", Status.IN_PROGRESS, "#0b62a4",
-      Status.NOT_MET, "#b42318", Status.CONTESTED, "#7a3e9d", Status.INSUFFICIENT_EVIDENCE, "#5f6b7a");
+  private static final Map<Status, String> COLOURS =
+      Map.of(
+          Status.MET,
+          "#1b7f3b",
+          Status.PARTIALLY_MET,
+          "#9a6700",
+          Status.IN_PROGRESS,
+          "#0b62a4",
+          Status.NOT_MET,
+          "#b42318",
+          Status.CONTESTED,
+          "#7a3e9d",
+          Status.INSUFFICIENT_EVIDENCE,
+          "#5f6b7a");
 
   /** The report as one self-contained HTML page: no scripts, no external resources. */
   public static String html(Report report) {
     StringBuilder out = new StringBuilder();
-    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Compliance report as of ").append(report.asOf())
-        .append("</title>\n<style>\nbody{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f2328}\n"
-            + "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #d0d7de;padding:.4rem;text-align:left;vertical-align:top}\n"
-            + ".status{color:#fff;border-radius:.3rem;padding:.1rem .4rem;white-space:nowrap}\nsection{margin-top:2rem}\nblockquote{color:#57606a;margin:.2rem 0 .2rem 1rem}\n"
-            + ".warning{background:#fff8c5;border:1px solid #d4a72c;padding:.5rem;border-radius:.3rem}\n"
-            + "footer{margin-top:2rem;color:#57606a;font-size:.85rem;word-break:break-all}\n</style>\n</head>\n<body>\n");
-    out.append("<h1>Compliance report as of ").append(report.asOf()).append("</h1>\n<p>").append(report.evidenceConsidered())
-        .append(" evidence items considered").append(report.latestEvidencePublished() == null ? "" : ", the latest published " + report.latestEvidencePublished())
+    out.append(
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Compliance report as of ")
+        .append(report.asOf())
+        .append(
+            "</title>\n<style>\nbody{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f2328}\n"
+                + "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #d0d7de;padding:.4rem;text-align:left;vertical-align:top}\n"
+                + ".status{color:#fff;border-radius:.3rem;padding:.1rem .4rem;white-space:nowrap}\nsection{margin-top:2rem}\nblockquote{color:#57606a;margin:.2rem 0 .2rem 1rem}\n"
+                + ".warning{background:#fff8c5;border:1px solid #d4a72c;padding:.5rem;border-radius:.3rem}\n"
+                + "footer{margin-top:2rem;color:#57606a;font-size:.85rem;word-break:break-all}\n</style>\n</head>\n<body>\n");
+    out.append("<h1>Compliance report as of ")
+        .append(report.asOf())
+        .append("</h1>\n<p>")
+        .append(report.evidenceConsidered())
+        .append(" evidence items considered")
+        .append(
+            report.latestEvidencePublished() == null
+                ? ""
+                : ", the latest published " + report.latestEvidencePublished())
         .append(".</p>\n");
-    report.staleEvidenceWarning().ifPresent(w -> out.append("<p class=\"warning\"><strong>Warning:</strong> ").append(h(w)).append(".</p>\n"));
-    out.append("<table>\n<thead><tr><th>Commitment</th><th>Status</th><th>Parties</th><th>Confidence</th><th>Reason</th></tr></thead>\n<tbody>\n");
+    report
+        .staleEvidenceWarning()
+        .ifPresent(
+            w ->
+                out.append("<p class=\"warning\"><strong>Warning:</strong> ")
+                    .append(h(w))
+                    .append(".</p>\n"));
+    out.append(
+        "<table>\n<thead><tr><th>Commitment</th><th>Status</th><th>Parties</th><th>Confidence</th><th>Reason</th></tr></thead>\n<tbody>\n");
     for (Assessment a : report.assessments()) {
-      out.append("<tr><td><a href=\"#").append(h(a.commitment())).append("\">").append(h(a.title())).append("</a></td><td>")
-          .append(badge(a.status())).append(a.late() ? " late" : "").append("</td><td>").append(h(parties(a))).append("</td><td>")
-          .append(confidence(a.confidence())).append("</td><td>").append(h(a.explanation().summary())).append("</td></tr>\n");
+      out.append("<tr><td><a href=\"#")
+          .append(h(a.commitment()))
+          .append("\">")
+          .append(h(a.title()))
+          .append("</a></td><td>")
+          .append(badge(a.status()))
+          .append(a.late() ? " late" : "")
+          .append("</td><td>")
+          .append(h(parties(a)))
+          .append("</td><td>")
+          .append(confidence(a.confidence()))
+          .append("</td><td>")
+          .append(h(a.explanation().summary()))
+          .append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");
     for (Assessment a : report.assessments()) {
-      out.append("<section id=\"").append(h(a.commitment())).append("\">\n<h2>").append(h(a.title())).append("</h2>\n<p><code>")
-          .append(h(a.commitment())).append("</code> ").append(badge(a.status())).append(a.late() ? " late" : "")
-          .append(a.due() == null ? "" : " due " + a.due()).append(": ").append(h(a.explanation().summary())).append("</p>\n<ul>\n");
+      out.append("<section id=\"")
+          .append(h(a.commitment()))
+          .append("\">\n<h2>")
+          .append(h(a.title()))
+          .append("</h2>\n<p><code>")
+          .append(h(a.commitment()))
+          .append("</code> ")
+          .append(badge(a.status()))
+          .append(a.late() ? " late" : "")
+          .append(a.due() == null ? "" : " due " + a.due())
+          .append(": ")
+          .append(h(a.explanation().summary()))
+          .append("</p>\n<ul>\n");
       for (CriterionResult c : a.explanation().criteria()) {
-        out.append("<li><strong>").append(h(c.criterion())).append("</strong> ").append(c.satisfied() ? "satisfied" : "not satisfied")
-            .append(c.contradicted() ? ", contradicted" : "").append(": ").append(h(c.description()));
+        out.append("<li><strong>")
+            .append(h(c.criterion()))
+            .append("</strong> ")
+            .append(c.satisfied() ? "satisfied" : "not satisfied")
+            .append(c.contradicted() ? ", contradicted" : "")
+            .append(": ")
+            .append(h(c.description()));
         for (RuleDecision d : c.decisions()) {
-          out.append("<br>").append(h(d.stance())).append(" by rule <em>").append(h(d.rule())).append("</em>")
-              .append(d.party() == null ? "" : " for " + h(d.party())).append(" on ").append(h(String.join(", ", d.evidence())));
+          out.append("<br>")
+              .append(h(d.stance()))
+              .append(" by rule <em>")
+              .append(h(d.rule()))
+              .append("</em>")
+              .append(d.party() == null ? "" : " for " + h(d.party()))
+              .append(" on ")
+              .append(h(String.join(", ", d.evidence())));
         }
         if (c.wouldSatisfy() != null) {
           out.append("<br>would be satisfied by: ").append(h(c.wouldSatisfy()));
@@ -290,13 +488,32 @@ public final class ReportWriter {
         out.append("</li>\n");
       }
       for (SetAsideItem s : a.explanation().setAside()) {
-        out.append("<li>set aside ").append(h(s.evidence())).append(": ").append(h(s.reason())).append("</li>\n");
+        out.append("<li>set aside ")
+            .append(h(s.evidence()))
+            .append(": ")
+            .append(h(s.reason()))
+            .append("</li>\n");
       }
       out.append("</ul>\n");
       for (EvidenceRef e : a.explanation().evidence()) {
-        out.append("<p><code>").append(h(e.id())).append("</code> ").append(h(e.publisher())).append(", ")
-            .append(Source.isWebAddress(e.url()) ? "<a href=\"" + h(e.url()) + "\" rel=\"noopener noreferrer\">" + h(e.title()) + "</a>" : "<em>" + h(e.title()) + "</em>")
-            .append(", ").append(e.publishedOn()).append("</p>\n<blockquote>").append(h(e.quote())).append("</blockquote>\n");
+        out.append("<p><code>")
+            .append(h(e.id()))
+            .append("</code> ")
+            .append(h(e.publisher()))
+            .append(", ")
+            .append(
+                Source.isWebAddress(e.url())
+                    ? "<a href=\""
+                        + h(e.url())
+                        + "\" rel=\"noopener noreferrer\">"
+                        + h(e.title())
+                        + "</a>"
+                    : "<em>" + h(e.title()) + "</em>")
+            .append(", ")
+            .append(e.publishedOn())
+            .append("</p>\n<blockquote>")
+            .append(h(e.quote()))
+            .append("</blockquote>\n");
       }
       out.append("</section>\n");
     }
@@ -307,14 +524,26 @@ public final class ReportWriter {
       }
       out.append("</ul>\n</section>\n");
     }
-    out.append("<footer>Engine ").append(h(report.engineVersion())).append("; rules ").append(h(report.rulesFingerprint()))
-        .append("; catalog ").append(h(report.catalogFingerprint())).append("; evidence ").append(h(report.evidenceFingerprint()))
-        .append("; generated ").append(report.generatedAt()).append(".</footer>\n</body>\n</html>\n");
+    out.append("<footer>Engine ")
+        .append(h(report.engineVersion()))
+        .append("; rules ")
+        .append(h(report.rulesFingerprint()))
+        .append("; catalog ")
+        .append(h(report.catalogFingerprint()))
+        .append("; evidence ")
+        .append(h(report.evidenceFingerprint()))
+        .append("; generated ")
+        .append(report.generatedAt())
+        .append(".</footer>\n</body>\n</html>\n");
     return out.toString();
   }
 
   private static String badge(Status s) {
-    return "<span class=\"status\" style=\"background:" + COLOURS.get(s) + "\">" + statusLabel(s) + "</span>";
+    return "<span class=\"status\" style=\"background:"
+        + COLOURS.get(s)
+        + "\">"
+        + statusLabel(s)
+        + "</span>";
   }
 
   /** Escapes text for HTML content and attribute values. */
@@ -335,5 +564,4 @@ public final class ReportWriter {
     }
     return out.toString();
   }
-
 }

@@ -19,7 +19,15 @@ import org.pledgewatch.model.EvidenceSet;
  * @param evidence the evidence given
  * @param expect what must hold
  */
-public record Scenario(String file, int line, String name, String commitment, LocalDate asOf, boolean baseline, EvidenceSet evidence, Expectation expect) {
+public record Scenario(
+    String file,
+    int line,
+    String name,
+    String commitment,
+    LocalDate asOf,
+    boolean baseline,
+    EvidenceSet evidence,
+    Expectation expect) {
 
   /** Where the scenario is, for failure messages: {@code file:line}. */
   public String location() {
@@ -34,7 +42,8 @@ public record Scenario(String file, int line, String name, String commitment, Lo
    * @param byParty statuses of some or all parties; empty to not check
    * @param explanationContains fragments the explanation text must contain
    */
-  public record Expectation(Status status, Boolean late, Map<String, Status> byParty, List<String> explanationContains) {
+  public record Expectation(
+      Status status, Boolean late, Map<String, Status> byParty, List<String> explanationContains) {
     public Expectation {
       byParty = Map.copyOf(byParty);
       explanationContains = List.copyOf(explanationContains);

@@ -7,7 +7,8 @@ import org.pledgewatch.Assessment;
  * A scenario run: whether it passed and, if not, every expectation that did not hold.
  *
  * @param scenario the scenario
- * @param mismatches each expectation that did not hold, as "expected ..., actual ..."; empty if it passed
+ * @param mismatches each expectation that did not hold, as "expected ..., actual ..."; empty if it
+ *     passed
  * @param actual the assessment the engine gave, or {@code null} if the evaluation failed
  */
 public record ScenarioResult(Scenario scenario, List<String> mismatches, Assessment actual) {
@@ -21,7 +22,12 @@ public record ScenarioResult(Scenario scenario, List<String> mismatches, Assessm
 
   /** A message for a failed scenario: where, what was expected and found, and the explanation. */
   public String failureMessage() {
-    StringBuilder out = new StringBuilder("scenario '").append(scenario.name()).append("' (").append(scenario.location()).append(") failed:\n");
+    StringBuilder out =
+        new StringBuilder("scenario '")
+            .append(scenario.name())
+            .append("' (")
+            .append(scenario.location())
+            .append(") failed:\n");
     mismatches.forEach(m -> out.append("  ").append(m).append('\n'));
     if (actual != null) {
       out.append("explanation:\n");

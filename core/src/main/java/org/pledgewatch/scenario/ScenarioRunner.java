@@ -1,6 +1,5 @@
 package org.pledgewatch.scenario;
 
-import org.pledgewatch.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.stream.Stream;
 import org.pledgewatch.Assessment;
 import org.pledgewatch.ComplianceEngine;
 import org.pledgewatch.ErrorCode;
+import org.pledgewatch.Location;
 import org.pledgewatch.PledgewatchException;
 import org.pledgewatch.Problem;
 import org.pledgewatch.Status;
@@ -20,8 +20,8 @@ import org.pledgewatch.model.Catalog;
 import org.pledgewatch.model.EvidenceSet;
 
 /**
- * Runs scenario files against an engine and a catalog; needs no test framework. The file format
- * is described in {@code docs/scenarios.md}; {@link org.pledgewatch.scenario.junit.ScenarioTests}
+ * Runs scenario files against an engine and a catalog; needs no test framework. The file format is
+ * described in {@code docs/scenarios.md}; {@link org.pledgewatch.scenario.junit.ScenarioTests}
  * turns the same files into JUnit 5 dynamic tests.
  *
  * <pre>{@code
@@ -44,7 +44,10 @@ public final class ScenarioRunner {
     return new ScenarioRunner(engine, catalog, EvidenceSet.empty());
   }
 
-  /** A runner that adds this evidence to scenarios that ask for the baseline ({@code "baseline": true}). */
+  /**
+   * A runner that adds this evidence to scenarios that ask for the baseline ({@code "baseline":
+   * true}).
+   */
   public ScenarioRunner withBaseline(EvidenceSet evidence) {
     return new ScenarioRunner(engine, catalog, evidence);
   }
@@ -52,12 +55,21 @@ public final class ScenarioRunner {
   /** The scenario files under a directory (or the one file), sorted by path. */
   public static List<Path> files(Path fileOrDirectory) {
     if (!Files.exists(fileOrDirectory)) {
-      throw PledgewatchException.of(ErrorCode.IO_ERROR, Location.file(fileOrDirectory.toString()), "expected a scenario file or a directory of them, but nothing is there");
+      throw PledgewatchException.of(
+          ErrorCode.IO_ERROR,
+          Location.file(fileOrDirectory.toString()),
+          "expected a scenario file or a directory of them, but nothing is there");
     }
-    try (Stream<Path> files = Files.isDirectory(fileOrDirectory) ? Files.walk(fileOrDirectory) : Stream.of(fileOrDirectory)) {
+    try (Stream<Path> files =
+        Files.isDirectory(fileOrDirectory)
+            ? Files.walk(fileOrDirectory)
+            : Stream.of(fileOrDirectory)) {
       return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
     } catch (IOException e) {
-      throw PledgewatchException.of(ErrorCode.IO_ERROR, Location.file(fileOrDirectory.toString()), "cannot list: " + e.getMessage());
+      throw PledgewatchException.of(
+          ErrorCode.IO_ERROR,
+          Location.file(fileOrDirectory.toString()),
+          "cannot list: " + e.getMessage());
     }
   }
 
@@ -75,27 +87,39 @@ public final class ScenarioRunner {
     return out;
   }
 
-  /** Runs one scenario. An evaluation error is a failed scenario, with the error as its mismatch. */
+  /**
+   * Runs one scenario. An evaluation error is a failed scenario, with the error as its mismatch.
+   */
   public ScenarioResult run(Scenario s) {
     EvidenceSet evidence = s.baseline() ? baseline.plus(s.evidence()) : s.evidence();
     Assessment actual;
     try {
-      actual = engine.evaluate(catalog, evidence, s.asOf()).assessment(s.commitment()).orElseThrow();
+      actual =
+          engine.evaluate(catalog, evidence, s.asOf()).assessment(s.commitment()).orElseThrow();
     } catch (PledgewatchException e) {
-      return new ScenarioResult(s, List.of("expected an assessment, but the evaluation failed: " + e.getMessage()), null);
+      return new ScenarioResult(
+          s, List.of("expected an assessment, but the evaluation failed: " + e.getMessage()), null);
     }
     List<String> mismatches = new ArrayList<>();
     Scenario.Expectation x = s.expect();
     if (actual.status() != x.status()) {
-      mismatches.add("expected status " + x.status().jsonName() + ", actual " + actual.status().jsonName());
+      mismatches.add(
+          "expected status " + x.status().jsonName() + ", actual " + actual.status().jsonName());
     }
     if (x.late() != null && actual.late() != x.late()) {
       mismatches.add("expected late " + x.late() + ", actual " + actual.late());
     }
-    for (Map.Entry<String, Status> e : x.byParty().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+    for (Map.Entry<String, Status> e :
+        x.byParty().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
       Status got = actual.byParty().get(e.getKey());
       if (got != e.getValue()) {
-        mismatches.add("expected " + e.getKey() + " " + e.getValue().jsonName() + ", actual " + (got == null ? "not a responsible party" : got.jsonName()));
+        mismatches.add(
+            "expected "
+                + e.getKey()
+                + " "
+                + e.getValue().jsonName()
+                + ", actual "
+                + (got == null ? "not a responsible party" : got.jsonName()));
       }
     }
     String text = actual.explanation().asText();
@@ -114,8 +138,13 @@ public final class ScenarioRunner {
   public List<ScenarioResult> runAll(Path fileOrDirectory) {
     List<Scenario> scenarios = loadAll(fileOrDirectory);
     if (scenarios.isEmpty()) {
-      throw new PledgewatchException(ErrorCode.INVALID_SCENARIO,
-          List.of(new Problem(ErrorCode.INVALID_SCENARIO, Location.file(fileOrDirectory.toString()), "expected at least one scenario, but found none")));
+      throw new PledgewatchException(
+          ErrorCode.INVALID_SCENARIO,
+          List.of(
+              new Problem(
+                  ErrorCode.INVALID_SCENARIO,
+                  Location.file(fileOrDirectory.toString()),
+                  "expected at least one scenario, but found none")));
     }
     return scenarios.stream().map(this::run).toList();
   }

@@ -14,10 +14,10 @@ import org.pledgewatch.model.Deadline;
 import org.pledgewatch.model.Evidence;
 import org.pledgewatch.model.Source;
 import org.pledgewatch.model.SourceType;
-import org.pledgewatch.model.Stance;
 
 class WorkingMemoryTest {
-  static final String RULES = """
+  static final String RULES =
+      """
       package wm;
       import org.pledgewatch.facts.EvidenceGroup;
       import org.pledgewatch.facts.Finding;
@@ -42,14 +42,26 @@ class WorkingMemoryTest {
 
   @Test
   void whatTheFindingsGaveIsKeptWhileNoItemOfItsCommitmentLeavesAndTakenAgainOnceOneDoes() {
-    WorkingMemory memory = new WorkingMemory(RuleCompiler.compile(List.of(new RuleText("wm.drl", RULES))), 0);
+    WorkingMemory memory =
+        new WorkingMemory(RuleCompiler.compile(List.of(new RuleText("wm.drl", RULES))), 0);
     try {
-      Commitment c = new Commitment("p", "a", "t", List.of(), List.of("US"), "cat", Deadline.none(), List.of(new Criterion("c", "d", "s")),
-          Combination.all(), List.of());
+      Commitment c =
+          new Commitment(
+              "p",
+              "a",
+              "t",
+              List.of(),
+              List.of("US"),
+              "cat",
+              Deadline.none(),
+              List.of(new Criterion("c", "d", "s")),
+              Combination.all(),
+              List.of());
       Evidence official = item("e1", "p", "k", SourceType.OFFICIAL);
       Evidence unrelated = item("e2", "p", "other-kind", SourceType.PRESS);
       Evidence elsewhere = item("e3", "q", "k", SourceType.PRESS);
-      Map<String, Evidence> all = new java.util.HashMap<>(Map.of("e1", official, "e2", unrelated, "e3", elsewhere));
+      Map<String, Evidence> all =
+          new java.util.HashMap<>(Map.of("e1", official, "e2", unrelated, "e3", elsewhere));
       memory.insert(official);
       memory.insert(unrelated);
       memory.insert(elsewhere);
@@ -57,7 +69,8 @@ class WorkingMemoryTest {
       Object first = reading(memory, c, all);
       assertThat(first).isNotNull().isSameAs(reading(memory, c, all));
 
-      // An item of another commitment leaves: the finding cites only items of its own, so its reading holds.
+      // An item of another commitment leaves: the finding cites only items of its own, so its
+      // reading holds.
       memory.delete(elsewhere);
       all.remove("e3");
       memory.fire();
@@ -77,14 +90,23 @@ class WorkingMemoryTest {
 
   /** Assesses {@code c} and returns what it keeps of its findings. */
   private static Object reading(WorkingMemory memory, Commitment c, Map<String, Evidence> all) {
-    Assessor.assess(c, DAY, all, List.copyOf(all.values()), List.of(), memory.standing("p"), memory.retractions(), java.time.LocalDate.MIN);
+    Assessor.assess(
+        c,
+        DAY,
+        all,
+        List.copyOf(all.values()),
+        List.of(),
+        memory.standing("p"),
+        memory.retractions(),
+        java.time.LocalDate.MIN);
     assertThat(memory.standing("p").findings()).hasSize(1);
     return memory.standing("p").kept;
   }
 
   @Test
   void theListsOfFindingsAndSetAsidesFollowWhatStandsWhileAListHandedOutStaysAsItWas() {
-    String setAside = """
+    String setAside =
+        """
         package wm;
         import org.pledgewatch.facts.EvidenceGroup;
         import org.pledgewatch.facts.SetAside;
@@ -97,7 +119,11 @@ class WorkingMemoryTest {
             insertLogical(SetAside.of($g.items(), "one report"));
         end
         """;
-    WorkingMemory memory = new WorkingMemory(RuleCompiler.compile(List.of(new RuleText("wm.drl", RULES), new RuleText("aside.drl", setAside))), 0);
+    WorkingMemory memory =
+        new WorkingMemory(
+            RuleCompiler.compile(
+                List.of(new RuleText("wm.drl", RULES), new RuleText("aside.drl", setAside))),
+            0);
     try {
       Evidence first = item("e1", SourceType.PRESS);
       Evidence second = item("e2", SourceType.PRESS);
@@ -113,7 +139,9 @@ class WorkingMemoryTest {
       memory.insert(second);
       memory.fire();
       assertThat(standing.setAsides()).isEmpty();
-      assertThat(standing.findings()).extracting(d -> d.fact().note()).containsExactly("independent");
+      assertThat(standing.findings())
+          .extracting(d -> d.fact().note())
+          .containsExactly("independent");
       assertThat(noFindings).isEmpty();
       assertThat(oneAside).hasSize(1);
 
@@ -121,7 +149,9 @@ class WorkingMemoryTest {
       memory.delete(second);
       memory.fire();
       assertThat(standing.findings()).isEmpty();
-      assertThat(standing.setAsides()).extracting(d -> d.fact().evidence()).containsExactly(List.of("e1"));
+      assertThat(standing.setAsides())
+          .extracting(d -> d.fact().evidence())
+          .containsExactly(List.of("e1"));
     } finally {
       memory.dispose();
     }
@@ -133,6 +163,13 @@ class WorkingMemoryTest {
 
   private static Evidence item(String id, String commitment, String kind, SourceType type) {
     Source source = new Source("s-" + id, type, "publisher " + id, "title", null, DAY, null);
-    return Evidence.builder(id).commitments(commitment).kind(kind).parties(List.of("US")).occurredOn(DAY).source(source).quote("q").build();
+    return Evidence.builder(id)
+        .commitments(commitment)
+        .kind(kind)
+        .parties(List.of("US"))
+        .occurredOn(DAY)
+        .source(source)
+        .quote("q")
+        .build();
   }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.pledgewatch.PledgewatchException;
-import org.pledgewatch.Problem;
 import org.pledgewatch.model.Catalog;
 import org.pledgewatch.model.EvidenceSet;
 
@@ -25,7 +24,8 @@ import org.pledgewatch.model.EvidenceSet;
  */
 class BadInputTest {
   static final Path CORPUS = Path.of("src/test/resources/bad-input");
-  static final Catalog CATALOG = JsonLoader.catalog(Path.of("src/test/resources/bad-input-catalog.json"));
+  static final Catalog CATALOG =
+      JsonLoader.catalog(Path.of("src/test/resources/bad-input-catalog.json"));
 
   /** A case's expectation. */
   record Expect(String code, String location, String message, String lenient) {
@@ -37,7 +37,8 @@ class BadInputTest {
           fields.put(line.substring(0, colon), line.substring(colon + 2));
         }
       }
-      return new Expect(fields.get("code"), fields.get("location"), fields.get("message"), fields.get("lenient"));
+      return new Expect(
+          fields.get("code"), fields.get("location"), fields.get("message"), fields.get("lenient"));
     }
   }
 
@@ -48,33 +49,67 @@ class BadInputTest {
       cases = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
     assertThat(cases).as("the corpus").hasSizeGreaterThanOrEqualTo(19);
-    return cases.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-      String name = file.getFileName().toString();
-      Expect expect = Expect.read(Path.of(file.toString().replaceFirst("\\.json$", ".expect")));
-      byte[] bytes = Files.readAllBytes(file);
-      String location = expect.location().replace("{file}", name);
+    return cases.stream()
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    file.getFileName().toString(),
+                    () -> {
+                      String name = file.getFileName().toString();
+                      Expect expect =
+                          Expect.read(Path.of(file.toString().replaceFirst("\\.json$", ".expect")));
+                      byte[] bytes = Files.readAllBytes(file);
+                      String location = expect.location().replace("{file}", name);
 
-      assertThatThrownBy(() -> JsonLoader.evidence(name, new ByteArrayInputStream(bytes), CATALOG))
-          .isInstanceOfSatisfying(PledgewatchException.class, e -> assertThat(e.problems())
-              .anySatisfy(p -> {
-                assertThat(p.code().code()).isEqualTo(expect.code());
-                assertThat(p.location().toString()).startsWith(location);
-                assertThat(p.toString()).contains(expect.message());
-              }));
+                      assertThatThrownBy(
+                              () ->
+                                  JsonLoader.evidence(
+                                      name, new ByteArrayInputStream(bytes), CATALOG))
+                          .isInstanceOfSatisfying(
+                              PledgewatchException.class,
+                              e ->
+                                  assertThat(e.problems())
+                                      .anySatisfy(
+                                          p -> {
+                                            assertThat(p.code().code()).isEqualTo(expect.code());
+                                            assertThat(p.location().toString())
+                                                .startsWith(location);
+                                            assertThat(p.toString()).contains(expect.message());
+                                          }));
 
-      if (expect.lenient().equals("fails")) {
-        assertThatThrownBy(() -> JsonLoader.evidenceLenient(name, new ByteArrayInputStream(bytes), CATALOG))
-            .isInstanceOf(PledgewatchException.class);
-      } else {
-        int rejected = Integer.parseInt(expect.lenient().replace("rejects ", ""));
-        Loaded<EvidenceSet> loaded = JsonLoader.evidenceLenient(name, new ByteArrayInputStream(bytes), CATALOG);
-        assertThat(loaded.rejected()).extracting(p -> p.location().file()).as("rejected records").hasSizeGreaterThanOrEqualTo(rejected)
-            .containsOnly(name);
-        assertThat(loaded.rejected().stream().map(p -> p.location().jsonPath().replaceFirst("^\\$\\.evidence\\[(\\d+)\\].*", "$1")).distinct())
-            .as("distinct rejected records").hasSize(rejected);
-        assertThat(loaded.value().evidence()).as("the good records still load").extracting(e -> e.id()).containsExactly("e-good");
-      }
-    }));
+                      if (expect.lenient().equals("fails")) {
+                        assertThatThrownBy(
+                                () ->
+                                    JsonLoader.evidenceLenient(
+                                        name, new ByteArrayInputStream(bytes), CATALOG))
+                            .isInstanceOf(PledgewatchException.class);
+                      } else {
+                        int rejected = Integer.parseInt(expect.lenient().replace("rejects ", ""));
+                        Loaded<EvidenceSet> loaded =
+                            JsonLoader.evidenceLenient(
+                                name, new ByteArrayInputStream(bytes), CATALOG);
+                        assertThat(loaded.rejected())
+                            .extracting(p -> p.location().file())
+                            .as("rejected records")
+                            .hasSizeGreaterThanOrEqualTo(rejected)
+                            .containsOnly(name);
+                        assertThat(
+                                loaded.rejected().stream()
+                                    .map(
+                                        p ->
+                                            p.location()
+                                                .jsonPath()
+                                                .replaceFirst(
+                                                    "^\\$\\.evidence\\[(\\d+)\\].*", "$1"))
+                                    .distinct())
+                            .as("distinct rejected records")
+                            .hasSize(rejected);
+                        assertThat(loaded.value().evidence())
+                            .as("the good records still load")
+                            .extracting(e -> e.id())
+                            .containsExactly("e-good");
+                      }
+                    }));
   }
 
   @Test
@@ -82,12 +117,19 @@ class BadInputTest {
     Path big = dir.resolve("big.json");
     int items = 0;
     try (var out = Files.newBufferedWriter(big)) {
-      out.write("{\"sources\": [{\"id\": \"src-a\", \"type\": \"press\", \"publisher\": \"Wire\", \"title\": \"Digest\", \"publishedOn\": \"2024-05-02\"}],\n\"evidence\": [\n");
+      out.write(
+          "{\"sources\": [{\"id\": \"src-a\", \"type\": \"press\", \"publisher\": \"Wire\", \"title\": \"Digest\", \"publishedOn\": \"2024-05-02\"}],\n\"evidence\": [\n");
       String quote = "q".repeat(900);
       long written = 0;
       while (written < 100L * 1024 * 1024) {
-        String line = (items == 0 ? "" : ",\n") + "{\"id\": \"e-" + items + "\", \"commitment\": \"tmm24-working-group\", \"kind\": \"body-met\", "
-            + "\"stance\": \"supports\", \"occurredOn\": \"2024-05-01\", \"source\": \"src-a\", \"quote\": \"" + quote + "\"}";
+        String line =
+            (items == 0 ? "" : ",\n")
+                + "{\"id\": \"e-"
+                + items
+                + "\", \"commitment\": \"tmm24-working-group\", \"kind\": \"body-met\", "
+                + "\"stance\": \"supports\", \"occurredOn\": \"2024-05-01\", \"source\": \"src-a\", \"quote\": \""
+                + quote
+                + "\"}";
         out.write(line);
         written += line.length();
         items++;

@@ -31,21 +31,26 @@ public class EvaluationBenchmark {
   public void setUp() {
     workload = Workload.generate(42, 10_000, evidence);
     engine = FloorAgreesWithEngineTest.engine();
-    List<Assessment> byEngine = engine.evaluate(workload.catalog(), workload.evidence(), workload.asOf()).assessments();
-    List<Assessment> byFloor = Floor.evaluate(workload.catalog(), workload.evidence().evidence(), workload.asOf());
+    List<Assessment> byEngine =
+        engine.evaluate(workload.catalog(), workload.evidence(), workload.asOf()).assessments();
+    List<Assessment> byFloor =
+        Floor.evaluate(workload.catalog(), workload.evidence().evidence(), workload.asOf());
     if (!byEngine.equals(byFloor)) {
-      throw new IllegalStateException("the engine and the floor disagree at " + evidence + " items: nothing is timed");
+      throw new IllegalStateException(
+          "the engine and the floor disagree at " + evidence + " items: nothing is timed");
     }
   }
 
   @Benchmark
   public long engine() {
-    return explained(engine.evaluate(workload.catalog(), workload.evidence(), workload.asOf()).assessments());
+    return explained(
+        engine.evaluate(workload.catalog(), workload.evidence(), workload.asOf()).assessments());
   }
 
   @Benchmark
   public long floor() {
-    return explained(Floor.evaluate(workload.catalog(), workload.evidence().evidence(), workload.asOf()));
+    return explained(
+        Floor.evaluate(workload.catalog(), workload.evidence().evidence(), workload.asOf()));
   }
 
   /** Reads every explanation, so that it is built; returns a count the benchmark consumes. */

@@ -2,7 +2,10 @@ package org.pledgewatch.bench;
 
 import org.pledgewatch.Monitor;
 
-/** Prints the retained heap per evidence item of a monitor loaded with N items (the items themselves included). */
+/**
+ * Prints the retained heap per evidence item of a monitor loaded with N items (the items themselves
+ * included).
+ */
 public final class MemoryProbe {
   public static void main(String[] args) throws Exception {
     int items = Integer.parseInt(args[0]);

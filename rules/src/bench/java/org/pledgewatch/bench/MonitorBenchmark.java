@@ -37,8 +37,8 @@ import org.pledgewatch.model.Stance;
  * since {@value #OUT} calls earlier. So the call meets what a stream meets: a commitment nothing
  * touched for a while, and working memory that also sees retractions. (A monitor that only grew
  * took some 300,000 items during a run, so the last calls were timed at 1.3M items with every
- * commitment's groups twice their size; adding back the item just retracted was timed on caches
- * the retraction had warmed, three times faster.)
+ * commitment's groups twice their size; adding back the item just retracted was timed on caches the
+ * retraction had warmed, three times faster.)
  *
  * <ul>
  *   <li>{@code addOneItem}: items drawn from the whole workload, so the stream looks like the
@@ -67,8 +67,13 @@ public class MonitorBenchmark {
 
   Workload workload;
   Monitor monitor;
-  /** The items that may come and go, those in the monitor now (in any order) and those out (oldest first). */
+
+  /**
+   * The items that may come and go, those in the monitor now (in any order) and those out (oldest
+   * first).
+   */
   final List<Evidence> in = new ArrayList<>();
+
   final ArrayDeque<Evidence> out = new ArrayDeque<>();
   Map<String, Source> sources;
   final Random random = new Random(7);
@@ -79,7 +84,10 @@ public class MonitorBenchmark {
     setUp(params.getBenchmark().endsWith(".addOneRelevantItem"));
   }
 
-  /** Loads the monitor and readies the items that come and go: every item, or only {@linkplain #relevant relevant} ones. */
+  /**
+   * Loads the monitor and readies the items that come and go: every item, or only {@linkplain
+   * #relevant relevant} ones.
+   */
   void setUp(boolean relevantOnly) {
     workload = Workload.generate(42, 10_000, evidence + OUT + 1);
     monitor = FloorAgreesWithEngineTest.engine().monitor(workload.catalog(), workload.asOf());
@@ -114,16 +122,22 @@ public class MonitorBenchmark {
     out.add(gone);
     in.add(next);
     List<Source> cited = new ArrayList<>();
-    for (Source s = next.source(); s != null; s = s.derivedFrom() == null ? null : sources.get(s.derivedFrom())) {
+    for (Source s = next.source();
+        s != null;
+        s = s.derivedFrom() == null ? null : sources.get(s.derivedFrom())) {
       cited.add(s);
     }
     item = new EvidenceSet(cited, List.of(next));
   }
 
-  /** Whether an item supports a criterion of its commitment and is published by the as-of date: it re-derives a finding. */
+  /**
+   * Whether an item supports a criterion of its commitment and is published by the as-of date: it
+   * re-derives a finding.
+   */
   boolean relevant(Evidence e) {
     Commitment c = workload.catalog().commitment(e.commitments().get(0)).orElseThrow();
-    return e.stance() == Stance.SUPPORTS && e.publishedBy(workload.asOf())
+    return e.stance() == Stance.SUPPORTS
+        && e.publishedBy(workload.asOf())
         && c.criteria().stream().map(Criterion::evidenceKinds).anyMatch(k -> k.contains(e.kind()));
   }
 
@@ -138,7 +152,8 @@ public class MonitorBenchmark {
   @TearDown(Level.Iteration)
   public void checkSize() {
     if (monitor.size() != evidence) {
-      throw new IllegalStateException("the monitor holds " + monitor.size() + " items, not " + evidence);
+      throw new IllegalStateException(
+          "the monitor holds " + monitor.size() + " items, not " + evidence);
     }
   }
 
@@ -155,6 +170,11 @@ public class MonitorBenchmark {
   @Benchmark
   public long addOneItemAndExplain() {
     long n = monitor.add(item).size();
-    return n + monitor.assessment(item.evidence().get(0).commitment()).explanation().evidence().size();
+    return n
+        + monitor
+            .assessment(item.evidence().get(0).commitments().get(0))
+            .explanation()
+            .evidence()
+            .size();
   }
 }

@@ -9,15 +9,16 @@ import org.pledgewatch.model.Evidence;
 import org.pledgewatch.model.Stance;
 
 /**
- * Feeds a monitor as {@link MonitorBenchmark} does and prints the distribution of single calls, split
- * by what the item is and by how long ago the last young collection was: what the benchmark's p99 is
- * made of. Not part of the suite; run by hand (docs/performance.md, item 14).
+ * Feeds a monitor as {@link MonitorBenchmark} does and prints the distribution of single calls,
+ * split by what the item is and by how long ago the last young collection was: what the benchmark's
+ * p99 is made of. Not part of the suite; run by hand (docs/performance.md, item 14).
  *
  * <p>Arguments: items in the monitor (default 1000000), timed calls (default 400000; the first
  * quarter is discarded as warm-up), and {@code relevant} to move only relevant items.
  */
 public final class TailProbe {
-  private static final List<String> KINDS = List.of("relevant", "announcement or figure", "other irrelevant", "contrary", "unpublished");
+  private static final List<String> KINDS =
+      List.of("relevant", "announcement or figure", "other irrelevant", "contrary", "unpublished");
 
   public static void main(String[] args) {
     MonitorBenchmark bench = new MonitorBenchmark();
@@ -49,7 +50,11 @@ public final class TailProbe {
     int from = calls / 4;
     print("all calls", nanos, from, i -> true);
     print("a collection inside the call", nanos, from, i -> sinceCollection[i] < 0);
-    print("under 1,000 calls after one", nanos, from, i -> sinceCollection[i] >= 0 && sinceCollection[i] < 1000);
+    print(
+        "under 1,000 calls after one",
+        nanos,
+        from,
+        i -> sinceCollection[i] >= 0 && sinceCollection[i] < 1000);
     print("1,000 or more calls after", nanos, from, i -> sinceCollection[i] >= 1000);
     for (int k = 0; k < KINDS.size(); k++) {
       int wanted = k;
@@ -83,8 +88,14 @@ public final class TailProbe {
       return;
     }
     Arrays.sort(picked, 0, n);
-    System.out.printf("%-30s %7d calls, median %6.1f us, p90 %6.1f, p99 %6.1f, p99.9 %8.1f%n", label, n,
-        picked[n / 2] / 1e3, picked[(int) (n * 0.90)] / 1e3, picked[(int) (n * 0.99)] / 1e3, picked[(int) (n * 0.999)] / 1e3);
+    System.out.printf(
+        "%-30s %7d calls, median %6.1f us, p90 %6.1f, p99 %6.1f, p99.9 %8.1f%n",
+        label,
+        n,
+        picked[n / 2] / 1e3,
+        picked[(int) (n * 0.90)] / 1e3,
+        picked[(int) (n * 0.99)] / 1e3,
+        picked[(int) (n * 0.999)] / 1e3);
   }
 
   private static long collections(List<GarbageCollectorMXBean> collectors) {

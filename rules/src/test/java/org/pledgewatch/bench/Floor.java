@@ -40,14 +40,18 @@ import org.pledgewatch.model.Stance;
 public final class Floor {
   static final String BY_KIND = "shared: a criterion's evidence kinds, corroborated";
   static final String CONTRARY = "shared: contrary evidence naming a criterion";
-  static final String ANNOUNCED = "reports the pledge being made or restated; announcing a pledge is not fulfilling it (rule 'shared: announcing a pledge is not fulfilling it')";
-  static final String FIGURE = "a reported figure describes the situation; only a criterion that reads its measure counts it (rule 'shared: a figure describes, it does not act')";
-  static final String UNCORROBORATED = "one uncorroborated report: needs an official or intergovernmental source, or a second independent source"
-      + " (rule 'shared: a single uncorroborated report is set aside')";
+  static final String ANNOUNCED =
+      "reports the pledge being made or restated; announcing a pledge is not fulfilling it (rule 'shared: announcing a pledge is not fulfilling it')";
+  static final String FIGURE =
+      "a reported figure describes the situation; only a criterion that reads its measure counts it (rule 'shared: a figure describes, it does not act')";
+  static final String UNCORROBORATED =
+      "one uncorroborated report: needs an official or intergovernmental source, or a second independent source"
+          + " (rule 'shared: a single uncorroborated report is set aside')";
 
   private Floor() {}
 
-  public static List<Assessment> evaluate(Catalog catalog, List<Evidence> evidence, LocalDate asOf) {
+  public static List<Assessment> evaluate(
+      Catalog catalog, List<Evidence> evidence, LocalDate asOf) {
     Map<String, List<Evidence>> ownVisible = new HashMap<>();
     Map<String, List<Evidence>> ownUnpublished = new HashMap<>();
     Map<String, List<Evidence>> byTopic = new HashMap<>();
@@ -55,7 +59,9 @@ public final class Floor {
       if (e.publishedBy(asOf)) {
         ownVisible.computeIfAbsent(e.commitments().get(0), k -> new ArrayList<>()).add(e);
         if (e.stance() == Stance.SUPPORTS && !baseline(catalog, e)) {
-          byTopic.computeIfAbsent(e.commitments().get(0) + "\0" + e.kind(), k -> new ArrayList<>()).add(e);
+          byTopic
+              .computeIfAbsent(e.commitments().get(0) + "\0" + e.kind(), k -> new ArrayList<>())
+              .add(e);
         }
       } else {
         ownUnpublished.computeIfAbsent(e.commitments().get(0), k -> new ArrayList<>()).add(e);
@@ -70,7 +76,8 @@ public final class Floor {
       List<CriterionResult> results = new ArrayList<>();
       for (Criterion cr : c.criteria()) {
         List<RuleDecision> decisions = new ArrayList<>();
-        // Supporting findings: per kind, one on its official or intergovernmental items if any, else on all its items from two origins or more.
+        // Supporting findings: per kind, one on its official or intergovernmental items if any,
+        // else on all its items from two origins or more.
         LocalDate satisfiedOn = null;
         Map<String, Double> supportOrigins = new HashMap<>();
         for (String kind : cr.evidenceKinds()) {
@@ -86,30 +93,58 @@ public final class Floor {
           for (Map.Entry<String, List<Evidence>> basis : bases) {
             LocalDate since = since(basis.getValue());
             satisfiedOn = satisfiedOn == null || since.isBefore(satisfiedOn) ? since : satisfiedOn;
-            basis.getValue().forEach(e -> {
-              used.add(e.id());
-              cited.put(e.id(), e);
-              supportOrigins.merge(e.origin(), weight(e), Math::max);
-            });
-            decisions.add(new RuleDecision(BY_KIND, "supports", null, ids(basis.getValue()), "corroborated by " + basis.getKey()));
+            basis
+                .getValue()
+                .forEach(
+                    e -> {
+                      used.add(e.id());
+                      cited.put(e.id(), e);
+                      supportOrigins.merge(e.origin(), weight(e), Math::max);
+                    });
+            decisions.add(
+                new RuleDecision(
+                    BY_KIND,
+                    "supports",
+                    null,
+                    ids(basis.getValue()),
+                    "corroborated by " + basis.getKey()));
           }
         }
         // Contradicting findings: one per contrary item naming the criterion.
         Map<String, Double> contraOrigins = new HashMap<>();
         for (Evidence e : visible) {
-          if (e.stance() == Stance.CONTRADICTS && cr.id().equals(e.criterion()) && !cr.evidenceKinds().isEmpty() && !baseline(catalog, e)) {
+          if (e.stance() == Stance.CONTRADICTS
+              && cr.id().equals(e.criterion())
+              && !cr.evidenceKinds().isEmpty()
+              && !baseline(catalog, e)) {
             used.add(e.id());
             cited.put(e.id(), e);
             contraOrigins.merge(e.origin(), weight(e), Math::max);
             decisions.add(new RuleDecision(CONTRARY, "contradicts", null, List.of(e.id()), null));
           }
         }
-        decisions.sort(Comparator.comparing(RuleDecision::stance).reversed().thenComparing(RuleDecision::rule)
-            .thenComparing(d -> String.join(",", d.evidence())).thenComparing(d -> d.note() == null ? "" : d.note()));
-        State state = new State(satisfiedOn, !contraOrigins.isEmpty(), confidence(supportOrigins), confidence(contraOrigins));
+        decisions.sort(
+            Comparator.comparing(RuleDecision::stance)
+                .reversed()
+                .thenComparing(RuleDecision::rule)
+                .thenComparing(d -> String.join(",", d.evidence()))
+                .thenComparing(d -> d.note() == null ? "" : d.note()));
+        State state =
+            new State(
+                satisfiedOn,
+                !contraOrigins.isEmpty(),
+                confidence(supportOrigins),
+                confidence(contraOrigins));
         states.add(state);
-        results.add(new CriterionResult(cr.id(), cr.description(), satisfiedOn != null, state.contradicted(), satisfiedOn, decisions,
-            satisfiedOn != null ? null : cr.satisfiedBy()));
+        results.add(
+            new CriterionResult(
+                cr.id(),
+                cr.description(),
+                satisfiedOn != null,
+                state.contradicted(),
+                satisfiedOn,
+                decisions,
+                satisfiedOn != null ? null : cr.satisfiedBy()));
       }
       int required = c.combination().requiredOf(c.criteria().size());
       Verdict own = decide(states, required, c.deadline(), asOf);
@@ -123,19 +158,35 @@ public final class Floor {
           setAside.add(new SetAsideItem(e.id(), reason(e, c, catalog, byTopic)));
         }
       }
-      for (Evidence e : ownUnpublished.getOrDefault(c.id(), List.of()).stream().sorted(Comparator.comparing(Evidence::id)).toList()) {
-        setAside.add(new SetAsideItem(e.id(), "published " + e.publishedOn() + ", after the as-of date " + asOf));
+      for (Evidence e :
+          ownUnpublished.getOrDefault(c.id(), List.of()).stream()
+              .sorted(Comparator.comparing(Evidence::id))
+              .toList()) {
+        setAside.add(
+            new SetAsideItem(
+                e.id(), "published " + e.publishedOn() + ", after the as-of date " + asOf));
       }
-      Explanation explanation = new Explanation(summary(own, c, states, required, asOf), results, setAside,
-          cited.values().stream().map(EvidenceRef::of).toList());
-      out.add(new Assessment(c.id(), c.title(), new Verdict(own.status(), own.late(), own.metOn(), own.confidence(), parties), c.deadline().due(), asOf,
-          explanation));
+      Explanation explanation =
+          new Explanation(
+              summary(own, c, states, required, asOf),
+              results,
+              setAside,
+              cited.values().stream().map(EvidenceRef::of).toList());
+      out.add(
+          new Assessment(
+              c.id(),
+              c.title(),
+              new Verdict(own.status(), own.late(), own.metOn(), own.confidence(), parties),
+              c.deadline().due(),
+              asOf,
+              explanation));
     }
     return out;
   }
 
   private static boolean official(Evidence e) {
-    return e.source().type() == SourceType.OFFICIAL || e.source().type() == SourceType.INTERGOVERNMENTAL;
+    return e.source().type() == SourceType.OFFICIAL
+        || e.source().type() == SourceType.INTERGOVERNMENTAL;
   }
 
   /** Whether the item occurred before its commitment's agreement: a baseline, never delivery. */
@@ -149,7 +200,8 @@ public final class Floor {
    * official or intergovernmental one, or two origins; else the earliest item's day.
    */
   private static LocalDate since(List<Evidence> items) {
-    List<Evidence> byDay = items.stream().sorted(Comparator.comparing(Evidence::occurredOn)).toList();
+    List<Evidence> byDay =
+        items.stream().sorted(Comparator.comparing(Evidence::occurredOn)).toList();
     Set<String> origins = new TreeSet<>();
     for (Evidence e : byDay) {
       origins.add(e.origin());
@@ -161,9 +213,13 @@ public final class Floor {
   }
 
   /** Why the shared rules set an uncounted item aside. */
-  private static String reason(Evidence e, Commitment c, Catalog catalog, Map<String, List<Evidence>> byTopic) {
+  private static String reason(
+      Evidence e, Commitment c, Catalog catalog, Map<String, List<Evidence>> byTopic) {
     if (baseline(catalog, e)) {
-      return "occurred on " + e.occurredOn() + ", before the agreement of " + catalog.agreement(c.agreement()).orElseThrow().date()
+      return "occurred on "
+          + e.occurredOn()
+          + ", before the agreement of "
+          + catalog.agreement(c.agreement()).orElseThrow().date()
           + ": a baseline, never delivery";
     }
     boolean counted = c.criteria().stream().anyMatch(cr -> cr.evidenceKinds().contains(e.kind()));
@@ -175,7 +231,9 @@ public final class Floor {
     }
     if (e.stance() == Stance.SUPPORTS && counted) {
       List<Evidence> group = byTopic.get(e.commitments().get(0) + "\0" + e.kind());
-      boolean corroborated = group.stream().anyMatch(Floor::official) || group.stream().map(Evidence::origin).distinct().count() >= 2;
+      boolean corroborated =
+          group.stream().anyMatch(Floor::official)
+              || group.stream().map(Evidence::origin).distinct().count() >= 2;
       if (!corroborated) {
         return UNCORROBORATED;
       }
@@ -183,45 +241,78 @@ public final class Floor {
     if (!counted) {
       return "no criterion of this pledge counts evidence of kind '" + e.kind() + "'";
     }
-    return "no rule for this pledge counts it (kind '" + e.kind() + "', " + e.stance().jsonName() + ", " + e.source().type().jsonName()
-        + " source '" + e.source().publisher() + "')";
+    return "no rule for this pledge counts it (kind '"
+        + e.kind()
+        + "', "
+        + e.stance().jsonName()
+        + ", "
+        + e.source().type().jsonName()
+        + " source '"
+        + e.source().publisher()
+        + "')";
   }
 
   private static List<String> ids(List<Evidence> items) {
     return items.stream().map(Evidence::id).sorted().toList();
   }
 
-  private record State(LocalDate satisfiedOn, boolean contradicted, double support, double contra) {}
+  private record State(
+      LocalDate satisfiedOn, boolean contradicted, double support, double contra) {}
 
   /** The decision table of docs/statuses.md, written again. */
-  private static Verdict decide(List<State> states, int required, Deadline deadline, LocalDate asOf) {
-    List<State> satisfied = states.stream().filter(s -> s.satisfiedOn() != null).sorted(Comparator.comparing(State::satisfiedOn)).toList();
+  private static Verdict decide(
+      List<State> states, int required, Deadline deadline, LocalDate asOf) {
+    List<State> satisfied =
+        states.stream()
+            .filter(s -> s.satisfiedOn() != null)
+            .sorted(Comparator.comparing(State::satisfiedOn))
+            .toList();
     boolean contradicted = states.stream().anyMatch(State::contradicted);
     double contra = states.stream().mapToDouble(State::contra).max().orElse(0);
     if (contradicted) {
       return satisfied.isEmpty()
           ? Verdict.of(Status.NOT_MET, false, null, round(contra))
-          : Verdict.of(Status.CONTESTED, false, null, round(Math.min(satisfied.stream().mapToDouble(State::support).max().orElse(0), contra)));
+          : Verdict.of(
+              Status.CONTESTED,
+              false,
+              null,
+              round(
+                  Math.min(
+                      satisfied.stream().mapToDouble(State::support).max().orElse(0), contra)));
     }
     if (satisfied.size() >= required) {
       LocalDate metOn = satisfied.get(required - 1).satisfiedOn();
-      double weakest = satisfied.subList(0, required).stream().mapToDouble(State::support).min().orElse(0);
-      boolean late = (deadline.kind() == Deadline.Kind.HARD || deadline.kind() == Deadline.Kind.SOFT) && metOn.isAfter(deadline.due());
+      double weakest =
+          satisfied.subList(0, required).stream().mapToDouble(State::support).min().orElse(0);
+      boolean late =
+          (deadline.kind() == Deadline.Kind.HARD || deadline.kind() == Deadline.Kind.SOFT)
+              && metOn.isAfter(deadline.due());
       return Verdict.of(Status.MET, late, metOn, round(weakest));
     }
     boolean passed = deadline.due() != null && asOf.isAfter(deadline.due());
     if (!satisfied.isEmpty()) {
       double weakest = satisfied.stream().mapToDouble(State::support).min().orElse(0);
-      return Verdict.of(passed ? Status.PARTIALLY_MET : Status.IN_PROGRESS, false, null, round(weakest));
+      return Verdict.of(
+          passed ? Status.PARTIALLY_MET : Status.IN_PROGRESS, false, null, round(weakest));
     }
-    return passed ? Verdict.of(Status.NOT_MET, false, null, 0.5) : Verdict.of(Status.INSUFFICIENT_EVIDENCE, false, null, 0);
+    return passed
+        ? Verdict.of(Status.NOT_MET, false, null, 0.5)
+        : Verdict.of(Status.INSUFFICIENT_EVIDENCE, false, null, 0);
   }
 
-  /** The summary line docs/statuses.md's statuses are explained with, for a verdict every party shares. */
-  private static String summary(Verdict v, Commitment c, List<State> states, int required, LocalDate asOf) {
+  /**
+   * The summary line docs/statuses.md's statuses are explained with, for a verdict every party
+   * shares.
+   */
+  private static String summary(
+      Verdict v, Commitment c, List<State> states, int required, LocalDate asOf) {
     long satisfied = states.stream().filter(s -> s.satisfiedOn() != null).count();
-    String counted = satisfied + " of " + required + " required criteria satisfied"
-        + (required < c.criteria().size() ? " (" + c.criteria().size() + " in all)" : "");
+    String counted =
+        satisfied
+            + " of "
+            + required
+            + " required criteria satisfied"
+            + (required < c.criteria().size() ? " (" + c.criteria().size() + " in all)" : "");
     String due = c.deadline().due() == null ? "no deadline" : "due " + c.deadline().due();
     List<String> contradicted = new ArrayList<>();
     for (int i = 0; i < states.size(); i++) {
@@ -233,11 +324,23 @@ public final class Floor {
       case MET -> "met on " + v.metOn() + ": " + counted + (v.late() ? "; late, " + due : "");
       case PARTIALLY_MET -> "partially met: " + counted + "; " + due + " has passed";
       case IN_PROGRESS -> "in progress: " + counted + "; " + due;
-      case CONTESTED -> "contested: evidence contradicts " + String.join(", ", contradicted) + " while " + counted;
-      case NOT_MET -> contradicted.isEmpty()
-          ? "not met: no criterion satisfied and " + due + " has passed (as of " + asOf + ")"
-          : "not met: evidence contradicts " + String.join(", ", contradicted) + " and none supports it";
-      case INSUFFICIENT_EVIDENCE -> "insufficient evidence: " + counted + "; " + due + (c.deadline().due() == null ? "" : " has not passed");
+      case CONTESTED ->
+          "contested: evidence contradicts "
+              + String.join(", ", contradicted)
+              + " while "
+              + counted;
+      case NOT_MET ->
+          contradicted.isEmpty()
+              ? "not met: no criterion satisfied and " + due + " has passed (as of " + asOf + ")"
+              : "not met: evidence contradicts "
+                  + String.join(", ", contradicted)
+                  + " and none supports it";
+      case INSUFFICIENT_EVIDENCE ->
+          "insufficient evidence: "
+              + counted
+              + "; "
+              + due
+              + (c.deadline().due() == null ? "" : " has not passed");
     };
   }
 
@@ -250,7 +353,10 @@ public final class Floor {
     };
   }
 
-  /** 1 - product(1 - weight) over the origins, multiplied in ascending order of weight, capped at 0.99. */
+  /**
+   * 1 - product(1 - weight) over the origins, multiplied in ascending order of weight, capped at
+   * 0.99.
+   */
   private static double confidence(Map<String, Double> origins) {
     if (origins.isEmpty()) {
       return 0;

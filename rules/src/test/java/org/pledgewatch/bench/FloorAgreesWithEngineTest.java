@@ -9,11 +9,16 @@ import org.pledgewatch.ComplianceEngine;
 import org.pledgewatch.Status;
 import org.pledgewatch.packs.Trilateral2024;
 
-/** The benchmark's floor and the engine give the same assessments: checked here on a small workload, and by the benchmark before it times anything. */
+/**
+ * The benchmark's floor and the engine give the same assessments: checked here on a small workload,
+ * and by the benchmark before it times anything.
+ */
 class FloorAgreesWithEngineTest {
   /** The pack's shared rules: corroboration and criteria as data, without its per-pledge rules. */
   static ComplianceEngine engine() {
-    return ComplianceEngine.builder().addRulesFromClasspath(Trilateral2024.RULES + "/shared").build();
+    return ComplianceEngine.builder()
+        .addRulesFromClasspath(Trilateral2024.RULES + "/shared")
+        .build();
   }
 
   @Test
@@ -25,7 +30,9 @@ class FloorAgreesWithEngineTest {
     List<Assessment> byFloor = Floor.evaluate(w.catalog(), w.evidence().evidence(), w.asOf());
     assertThat(byEngine).hasSize(300);
     // The workload exercises every outcome the data-driven rules can reach.
-    assertThat(byEngine).extracting(Assessment::status).contains(Status.MET, Status.CONTESTED, Status.NOT_MET, Status.PARTIALLY_MET);
+    assertThat(byEngine)
+        .extracting(Assessment::status)
+        .contains(Status.MET, Status.CONTESTED, Status.NOT_MET, Status.PARTIALLY_MET);
     for (int i = 0; i < byEngine.size(); i++) {
       assertThat(byFloor.get(i)).as(byEngine.get(i).commitment()).isEqualTo(byEngine.get(i));
     }

@@ -15,9 +15,9 @@ import org.pledgewatch.report.ReportWriter;
 
 /**
  * A monitor fed the generated workload item by item and in batches, with retractions and items
- * added back, explains every commitment exactly as one evaluation of the evidence it ends with.
- * The workload's commitments gather several findings per criterion, each replaced whenever an
- * item joins or leaves its group: the path the monitor keeps readings of findings across updates.
+ * added back, explains every commitment exactly as one evaluation of the evidence it ends with. The
+ * workload's commitments gather several findings per criterion, each replaced whenever an item
+ * joins or leaves its group: the path the monitor keeps readings of findings across updates.
  */
 class MonitorAgreesWithEvaluationTest {
   @Test
@@ -54,8 +54,12 @@ class MonitorAgreesWithEvaluationTest {
         held.add(e);
       }
       EvidenceSet end = new EvidenceSet(w.evidence().sources(), held);
-      List<String> fromMonitor = monitor.report().assessments().stream().map(ReportWriter::json).toList();
-      List<String> fromEvaluation = engine.evaluate(w.catalog(), end, w.asOf()).assessments().stream().map(ReportWriter::json).toList();
+      List<String> fromMonitor =
+          monitor.report().assessments().stream().map(ReportWriter::json).toList();
+      List<String> fromEvaluation =
+          engine.evaluate(w.catalog(), end, w.asOf()).assessments().stream()
+              .map(ReportWriter::json)
+              .toList();
       assertThat(fromMonitor).hasSize(200).isEqualTo(fromEvaluation);
     }
   }

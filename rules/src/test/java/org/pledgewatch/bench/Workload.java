@@ -19,9 +19,9 @@ import org.pledgewatch.model.Stance;
 
 /**
  * A synthetic, seeded workload built on the trilateral pack's rule patterns: many agreements of
- * three parties, each commitment with two criteria that accept kinds of corroborated evidence
- * (read as data by the pack's shared rules), and evidence drawn the way real evidence is: most of
- * it irrelevant to any criterion, some supporting, some contradicting, some rewritten by another
+ * three parties, each commitment with two criteria that accept kinds of corroborated evidence (read
+ * as data by the pack's shared rules), and evidence drawn the way real evidence is: most of it
+ * irrelevant to any criterion, some supporting, some contradicting, some rewritten by another
  * outlet, some published after the as-of date.
  *
  * @param catalog the generated catalog
@@ -29,28 +29,58 @@ import org.pledgewatch.model.Stance;
  * @param asOf the date to evaluate as of
  */
 public record Workload(Catalog catalog, EvidenceSet evidence, LocalDate asOf) {
-  static final List<String> RELEVANT = List.of("body-established", "meeting-held", "funding-announced", "funding-disbursed",
-      "agreement-signed", "prosecution", "programme-launched", "joint-operation");
-  static final List<String> IRRELEVANT = List.of("commitment-announced", "statement", "figure-reported", "opinion", "interview");
+  static final List<String> RELEVANT =
+      List.of(
+          "body-established",
+          "meeting-held",
+          "funding-announced",
+          "funding-disbursed",
+          "agreement-signed",
+          "prosecution",
+          "programme-launched",
+          "joint-operation");
+  static final List<String> IRRELEVANT =
+      List.of("commitment-announced", "statement", "figure-reported", "opinion", "interview");
   static final LocalDate START = LocalDate.of(2024, 1, 1);
   static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
 
-  /** A workload of {@code commitments} commitments and {@code items} evidence items from this seed. */
+  /**
+   * A workload of {@code commitments} commitments and {@code items} evidence items from this seed.
+   */
   public static Workload generate(long seed, int commitments, int items) {
     Random random = new Random(seed);
-    List<Party> parties = List.of(Party.of("US", "United States"), Party.of("MX", "Mexico"), Party.of("GT", "Guatemala"));
+    List<Party> parties =
+        List.of(
+            Party.of("US", "United States"), Party.of("MX", "Mexico"), Party.of("GT", "Guatemala"));
     List<String> ids = List.of("US", "MX", "GT");
     List<Agreement> agreements = new ArrayList<>();
     int agreementCount = Math.max(1, commitments / 20);
     for (int a = 0; a < agreementCount; a++) {
-      agreements.add(new Agreement("gen-a" + a, "Generated agreement " + a, START.plusDays(random.nextInt(180)), "Generated", ids, List.of()));
+      agreements.add(
+          new Agreement(
+              "gen-a" + a,
+              "Generated agreement " + a,
+              START.plusDays(random.nextInt(180)),
+              "Generated",
+              ids,
+              List.of()));
     }
     List<Commitment> cs = new ArrayList<>(commitments);
     for (int i = 0; i < commitments; i++) {
       Agreement a = agreements.get(i % agreementCount);
       List<Criterion> criteria = List.of(criterion("c1", random), criterion("c2", random));
-      cs.add(new Commitment("gen-c" + i, a.id(), "Generated commitment " + i, List.of(), ids, "generated",
-          new Deadline(Deadline.Kind.COMPLIANCE_PERIOD, a.date().plusDays(365), null), criteria, Combination.all(), List.of()));
+      cs.add(
+          new Commitment(
+              "gen-c" + i,
+              a.id(),
+              "Generated commitment " + i,
+              List.of(),
+              ids,
+              "generated",
+              new Deadline(Deadline.Kind.COMPLIANCE_PERIOD, a.date().plusDays(365), null),
+              criteria,
+              Combination.all(),
+              List.of()));
     }
     Catalog catalog = new Catalog(parties, agreements, cs);
 
@@ -58,9 +88,18 @@ public record Workload(Catalog catalog, EvidenceSet evidence, LocalDate asOf) {
     List<Source> sources = new ArrayList<>(sourceCount);
     for (int s = 0; s < sourceCount; s++) {
       int roll = random.nextInt(100);
-      SourceType type = roll < 10 ? SourceType.OFFICIAL : roll < 90 ? SourceType.PRESS : SourceType.NGO;
+      SourceType type =
+          roll < 10 ? SourceType.OFFICIAL : roll < 90 ? SourceType.PRESS : SourceType.NGO;
       String derived = s > 0 && random.nextInt(100) < 5 ? "gen-s" + random.nextInt(s) : null;
-      sources.add(new Source("gen-s" + s, type, "Outlet " + s, "Report " + s, null, START.plusDays(random.nextInt(600)), derived));
+      sources.add(
+          new Source(
+              "gen-s" + s,
+              type,
+              "Outlet " + s,
+              "Report " + s,
+              null,
+              START.plusDays(random.nextInt(600)),
+              derived));
     }
     List<Evidence> evidence = new ArrayList<>(items);
     for (int i = 0; i < items; i++) {
@@ -81,7 +120,17 @@ public record Workload(Catalog catalog, EvidenceSet evidence, LocalDate asOf) {
         kind = "statement";
       }
       List<String> who = ids.subList(0, 1 + random.nextInt(3));
-      evidence.add(Evidence.builder("gen-e" + i).commitments(c.id()).criterion(criterion).kind(kind).stance(stance).parties(who).occurredOn(source.publishedOn().minusDays(random.nextInt(4))).source(source).quote("generated quote " + i).build());
+      evidence.add(
+          Evidence.builder("gen-e" + i)
+              .commitments(c.id())
+              .criterion(criterion)
+              .kind(kind)
+              .stance(stance)
+              .parties(who)
+              .occurredOn(source.publishedOn().minusDays(random.nextInt(4)))
+              .source(source)
+              .quote("generated quote " + i)
+              .build());
     }
     return new Workload(catalog, new EvidenceSet(sources, evidence), AS_OF);
   }
@@ -95,6 +144,10 @@ public record Workload(Catalog catalog, EvidenceSet evidence, LocalDate asOf) {
         kinds.add(second);
       }
     }
-    return new Criterion(id, "Generated criterion " + id, "corroborated evidence of kind " + String.join(" or ", kinds), kinds);
+    return new Criterion(
+        id,
+        "Generated criterion " + id,
+        "corroborated evidence of kind " + String.join(" or ", kinds),
+        kinds);
   }
 }

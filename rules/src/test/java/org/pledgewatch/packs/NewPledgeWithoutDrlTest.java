@@ -25,24 +25,35 @@ class NewPledgeWithoutDrlTest {
   private static final String ID = "tmm24-example-asylum-capacity";
 
   @Test
-  void aPledgeAddedAsACatalogEntryAndScenariosIsJudgedInEveryBandByTheSharedRules() throws IOException {
+  void aPledgeAddedAsACatalogEntryAndScenariosIsJudgedInEveryBandByTheSharedRules()
+      throws IOException {
     String pack;
-    try (InputStream in = Trilateral2024.class.getResourceAsStream("/pledgewatch/packs/trilateral-2024/catalog.json")) {
+    try (InputStream in =
+        Trilateral2024.class.getResourceAsStream(
+            "/pledgewatch/packs/trilateral-2024/catalog.json")) {
       pack = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     String entry = Files.readString(Path.of("src/test/resources/new-pledge/commitment.json"));
     String marker = "\"commitments\": [";
     assertThat(pack).contains(marker);
     String extended = pack.replace(marker, marker + "\n" + entry + ",");
-    Catalog catalog = JsonLoader.catalog("catalog.json + new-pledge/commitment.json", new ByteArrayInputStream(extended.getBytes(StandardCharsets.UTF_8)));
+    Catalog catalog =
+        JsonLoader.catalog(
+            "catalog.json + new-pledge/commitment.json",
+            new ByteArrayInputStream(extended.getBytes(StandardCharsets.UTF_8)));
     assertThat(catalog.commitment(ID)).isPresent();
 
     ComplianceEngine engine = Trilateral2024.engineBuilder().build();
     assertThat(engine.rules()).noneMatch(r -> r.name().contains(ID));
-    assertThat(engine.coverage(catalog)).as("every criterion of the new pledge is covered by the shared rules").isEmpty();
+    assertThat(engine.coverage(catalog))
+        .as("every criterion of the new pledge is covered by the shared rules")
+        .isEmpty();
 
-    List<ScenarioResult> results = ScenarioRunner.of(engine, catalog).runAll(Path.of("src/test/resources/new-pledge/scenarios"));
+    List<ScenarioResult> results =
+        ScenarioRunner.of(engine, catalog)
+            .runAll(Path.of("src/test/resources/new-pledge/scenarios"));
     assertThat(results).hasSize(6);
-    assertThat(results.stream().filter(r -> !r.passed()).map(ScenarioResult::failureMessage)).isEmpty();
+    assertThat(results.stream().filter(r -> !r.passed()).map(ScenarioResult::failureMessage))
+        .isEmpty();
   }
 }

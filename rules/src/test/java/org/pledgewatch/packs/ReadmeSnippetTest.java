@@ -35,16 +35,31 @@ class ReadmeSnippetTest {
     }
     String promised = lines.get(lines.size() - 1).replaceFirst("^// ", "");
     Path source = dir.resolve("Snippet.java");
-    Files.writeString(source, imports + "public class Snippet {\n  public static void main(String[] args) {\n" + body + "  }\n}\n");
+    Files.writeString(
+        source,
+        imports
+            + "public class Snippet {\n  public static void main(String[] args) {\n"
+            + body
+            + "  }\n}\n");
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-    int rc = javac.run(null, diagnostics, diagnostics, "-cp", System.getProperty("java.class.path"), "-d", dir.toString(), source.toString());
+    int rc =
+        javac.run(
+            null,
+            diagnostics,
+            diagnostics,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "-d",
+            dir.toString(),
+            source.toString());
     assertThat(rc).as(diagnostics.toString(StandardCharsets.UTF_8)).isZero();
 
     PrintStream original = System.out;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
       Method main = loader.loadClass("Snippet").getMethod("main", String[].class);
       System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
       main.invoke(null, (Object) new String[0]);

@@ -25,7 +25,10 @@ class SchemaTest {
   static final String BASE = "src/main/resources/" + Trilateral2024.BASE;
 
   static JsonNode schema(String name) throws Exception {
-    try (InputStream in = SchemaTest.class.getClassLoader().getResourceAsStream("org/pledgewatch/schema/" + name + ".schema.json")) {
+    try (InputStream in =
+        SchemaTest.class
+            .getClassLoader()
+            .getResourceAsStream("org/pledgewatch/schema/" + name + ".schema.json")) {
       assertThat(in).as("schema " + name + " in the core jar").isNotNull();
       return JSON.readTree(in);
     }
@@ -33,28 +36,35 @@ class SchemaTest {
 
   @Test
   void theBundledFilesValidateAgainstTheShippedSchemas() throws Exception {
-    assertThat(validate(schema("catalog"), JSON.readTree(Path.of(BASE, "catalog.json").toFile()))).isEmpty();
-    assertThat(validate(schema("evidence"), JSON.readTree(Path.of(BASE, "evidence.json").toFile()))).isEmpty();
+    assertThat(validate(schema("catalog"), JSON.readTree(Path.of(BASE, "catalog.json").toFile())))
+        .isEmpty();
+    assertThat(validate(schema("evidence"), JSON.readTree(Path.of(BASE, "evidence.json").toFile())))
+        .isEmpty();
     try (Stream<Path> files = Files.list(Path.of(BASE, "rules/pledges"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".scenarios.json")).toList()) {
-        assertThat(validate(schema("scenarios"), JSON.readTree(f.toFile()))).as(f.toString()).isEmpty();
+        assertThat(validate(schema("scenarios"), JSON.readTree(f.toFile())))
+            .as(f.toString())
+            .isEmpty();
       }
     }
   }
 
   @Test
   void theCheckRejectsWhatTheLoaderRejects() throws Exception {
-    JsonNode bad = JSON.readTree("""
+    JsonNode bad =
+        JSON.readTree(
+            """
         {"sources": [{"id": "s", "type": "blog", "publisher": "", "title": "t", "publishedOn": "2024-2-1"}],
          "evidence": [{"id": "e", "commitment": "c", "kind": "Meeting Held", "stance": "supports", "occurredOn": "2024-02-01",
                        "source": "s", "quote": "q", "publshedOn": "2024-02-02"}]}
         """);
-    assertThat(validate(schema("evidence"), bad)).containsExactlyInAnyOrder(
-        "$.sources[0].type: not one of [\"official\",\"intergovernmental\",\"press\",\"ngo\",\"self-report\"]",
-        "$.sources[0].publisher: shorter than 1",
-        "$.sources[0].publishedOn: does not match ^\\d{4}-\\d{2}-\\d{2}$",
-        "$.evidence[0].kind: does not match ^[a-z][a-z0-9-]*$",
-        "$.evidence[0].publshedOn: not allowed");
+    assertThat(validate(schema("evidence"), bad))
+        .containsExactlyInAnyOrder(
+            "$.sources[0].type: not one of [\"official\",\"intergovernmental\",\"press\",\"ngo\",\"self-report\"]",
+            "$.sources[0].publisher: shorter than 1",
+            "$.sources[0].publishedOn: does not match ^\\d{4}-\\d{2}-\\d{2}$",
+            "$.evidence[0].kind: does not match ^[a-z][a-z0-9-]*$",
+            "$.evidence[0].publshedOn: not allowed");
   }
 
   static List<String> validate(JsonNode schema, JsonNode doc) {
@@ -63,7 +73,8 @@ class SchemaTest {
     return errors;
   }
 
-  private static void check(JsonNode root, JsonNode s, JsonNode v, String path, List<String> errors) {
+  private static void check(
+      JsonNode root, JsonNode s, JsonNode v, String path, List<String> errors) {
     if (s.has("$ref")) {
       String ref = s.get("$ref").asText();
       check(root, root.at(ref.substring(1)), v, path, errors);
@@ -131,7 +142,8 @@ class SchemaTest {
       case "number", "integer" -> {
         if (!v.isNumber() || ("integer".equals(type) && !v.canConvertToExactIntegral())) {
           errors.add(path + ": not a " + type);
-        } else if (s.has("minimum") && v.decimalValue().compareTo(s.get("minimum").decimalValue()) < 0) {
+        } else if (s.has("minimum")
+            && v.decimalValue().compareTo(s.get("minimum").decimalValue()) < 0) {
           errors.add(path + ": below " + s.get("minimum"));
         }
       }
@@ -140,7 +152,8 @@ class SchemaTest {
           errors.add(path + ": not a boolean");
         }
       }
-      default -> errors.add(path + ": the schema uses '" + type + "', which this check does not know");
+      default ->
+          errors.add(path + ": the schema uses '" + type + "', which this check does not know");
     }
   }
 }

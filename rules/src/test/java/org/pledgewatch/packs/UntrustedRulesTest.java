@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.pledgewatch.ComplianceEngine;
 import org.pledgewatch.RuleValidator;
 
-/** The pack is written the way an untrusted author must write: the default validator passes every file. */
+/**
+ * The pack is written the way an untrusted author must write: the default validator passes every
+ * file.
+ */
 class UntrustedRulesTest {
   @Test
   void everyFileOfThePackPassesTheDefaultValidator() throws Exception {
@@ -20,11 +23,17 @@ class UntrustedRulesTest {
     }
     assertThat(drls).hasSize(2);
     for (Path drl : drls) {
-      assertThat(RuleValidator.defaults().validate(drl.toString(), Files.readString(drl))).as(drl.toString()).isEmpty();
+      assertThat(RuleValidator.defaults().validate(drl.toString(), Files.readString(drl)))
+          .as(drl.toString())
+          .isEmpty();
     }
-    ComplianceEngine checked = ComplianceEngine.builder().validateWith(RuleValidator.defaults())
-        .addRulesFromClasspath(Trilateral2024.RULES).build();
-    ComplianceEngine unchecked = ComplianceEngine.builder().addRulesFromClasspath(Trilateral2024.RULES).build();
+    ComplianceEngine checked =
+        ComplianceEngine.builder()
+            .validateWith(RuleValidator.defaults())
+            .addRulesFromClasspath(Trilateral2024.RULES)
+            .build();
+    ComplianceEngine unchecked =
+        ComplianceEngine.builder().addRulesFromClasspath(Trilateral2024.RULES).build();
     assertThat(checked.rules()).hasSameSizeAs(unchecked.rules()).hasSizeGreaterThan(5);
   }
 }

@@ -20,7 +20,10 @@ import org.opentest4j.AssertionFailedError;
  * review the diff before committing it.
  */
 public final class GoldenFiles {
-  /** The system property that makes {@link #assertMatches} write the actual output instead of comparing. */
+  /**
+   * The system property that makes {@link #assertMatches} write the actual output instead of
+   * comparing.
+   */
   public static final String UPDATE = "pledgewatch.golden.update";
 
   private GoldenFiles() {}
@@ -29,7 +32,8 @@ public final class GoldenFiles {
    * Fails unless {@code file} holds exactly {@code actual} (UTF-8); writes it instead when {@value
    * #UPDATE} is {@code true}.
    *
-   * @throws AssertionFailedError naming the file, the first line that differs, and how to regenerate
+   * @throws AssertionFailedError naming the file, the first line that differs, and how to
+   *     regenerate
    */
   public static void assertMatches(Path file, String actual) {
     try {
@@ -39,12 +43,25 @@ public final class GoldenFiles {
         return;
       }
       if (!Files.exists(file)) {
-        throw new AssertionFailedError("golden file " + file + " does not exist; create it with -D" + UPDATE + "=true and review it");
+        throw new AssertionFailedError(
+            "golden file "
+                + file
+                + " does not exist; create it with -D"
+                + UPDATE
+                + "=true and review it");
       }
       String expected = Files.readString(file, StandardCharsets.UTF_8);
       if (!expected.equals(actual)) {
-        throw new AssertionFailedError("output differs from golden file " + file + " " + firstDifference(expected, actual)
-            + "; if the change is intended, regenerate with -D" + UPDATE + "=true and review the diff", expected, actual);
+        throw new AssertionFailedError(
+            "output differs from golden file "
+                + file
+                + " "
+                + firstDifference(expected, actual)
+                + "; if the change is intended, regenerate with -D"
+                + UPDATE
+                + "=true and review the diff",
+            expected,
+            actual);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read or write golden file " + file, e);
@@ -56,7 +73,13 @@ public final class GoldenFiles {
     String[] b = actual.split("\n", -1);
     for (int i = 0; i < Math.min(a.length, b.length); i++) {
       if (!a[i].equals(b[i])) {
-        return "at line " + (i + 1) + ": expected \"" + clip(a[i]) + "\" but was \"" + clip(b[i]) + "\"";
+        return "at line "
+            + (i + 1)
+            + ": expected \""
+            + clip(a[i])
+            + "\" but was \""
+            + clip(b[i])
+            + "\"";
       }
     }
     return "in length: expected " + a.length + " lines but was " + b.length;

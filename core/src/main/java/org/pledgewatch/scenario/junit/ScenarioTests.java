@@ -30,25 +30,50 @@ public final class ScenarioTests {
   public static Stream<DynamicNode> from(ScenarioRunner runner, Path fileOrDirectory) {
     List<Path> files = ScenarioRunner.files(fileOrDirectory);
     if (files.isEmpty()) {
-      return Stream.of(DynamicTest.dynamicTest("scenarios under " + fileOrDirectory, () -> {
-        throw new AssertionFailedError("expected scenario files (*.json) under " + fileOrDirectory + ", but found none");
-      }));
+      return Stream.of(
+          DynamicTest.dynamicTest(
+              "scenarios under " + fileOrDirectory,
+              () -> {
+                throw new AssertionFailedError(
+                    "expected scenario files (*.json) under "
+                        + fileOrDirectory
+                        + ", but found none");
+              }));
     }
-    return files.stream().map(file -> {
-      List<Scenario> scenarios = runner.load(file);
-      if (scenarios.isEmpty()) {
-        return DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-          throw new AssertionFailedError("expected at least one scenario in " + file + ", but found none");
-        });
-      }
-      return DynamicContainer.dynamicContainer(file.getFileName().toString(), file.toUri(),
-          scenarios.stream().map(s -> DynamicTest.dynamicTest(s.name(), file.toUri(), () -> {
-            ScenarioResult result = runner.run(s);
-            if (!result.passed()) {
-              Object actual = result.actual() == null ? "evaluation failed" : result.actual().status().jsonName();
-              throw new AssertionFailedError(result.failureMessage(), s.expect().status().jsonName(), actual);
-            }
-          })));
-    });
+    return files.stream()
+        .map(
+            file -> {
+              List<Scenario> scenarios = runner.load(file);
+              if (scenarios.isEmpty()) {
+                return DynamicTest.dynamicTest(
+                    file.getFileName().toString(),
+                    () -> {
+                      throw new AssertionFailedError(
+                          "expected at least one scenario in " + file + ", but found none");
+                    });
+              }
+              return DynamicContainer.dynamicContainer(
+                  file.getFileName().toString(),
+                  file.toUri(),
+                  scenarios.stream()
+                      .map(
+                          s ->
+                              DynamicTest.dynamicTest(
+                                  s.name(),
+                                  file.toUri(),
+                                  () -> {
+                                    ScenarioResult result = runner.run(s);
+                                    if (!result.passed()) {
+                                      Object actual =
+                                          result.actual() == null
+                                              ? "evaluation failed"
+                                              : result.actual().status().jsonName();
+                                      throw new AssertionFailedError(
+                                          result.failureMessage(),
+                                          s.expect().status().jsonName(),
+                                          actual);
+                                    }
+                                  })));
+            });
   }
 }

@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.pledgewatch.Location;
 import org.pledgewatch.ComplianceEngine;
+import org.pledgewatch.Location;
 import org.pledgewatch.PledgewatchException;
 import org.pledgewatch.Problem;
 import org.pledgewatch.Report;
@@ -40,51 +40,90 @@ import picocli.CommandLine.Parameters;
  * {@code pledgewatch}: the compliance report for the bundled pledge pack, or for your own catalog,
  * evidence and rules; and {@code pledgewatch test} to run scenario files.
  *
- * <p>Exit codes: 0 ok; 1 the evaluation found what {@code --fail-on} names, or a scenario failed;
- * 2 bad input or bad rules, with the error's location on stderr.
+ * <p>Exit codes: 0 ok; 1 the evaluation found what {@code --fail-on} names, or a scenario failed; 2
+ * bad input or bad rules, with the error's location on stderr.
  */
-@Command(name = "pledgewatch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = "Was this pledge kept, and on what evidence? Prints the compliance report for the bundled "
-        + "US-Mexico-Guatemala 2024 pack, or for the catalog, evidence and rules you give.",
+@Command(
+    name = "pledgewatch",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description =
+        "Was this pledge kept, and on what evidence? Prints the compliance report for the bundled "
+            + "US-Mexico-Guatemala 2024 pack, or for the catalog, evidence and rules you give.",
     subcommands = {Main.Test.class, Main.Diff.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:a status named by --fail-on was found, or a scenario failed", "2:bad input or bad rules (location on stderr)"})
+    exitCodeList = {
+      "0:success",
+      "1:a status named by --fail-on was found, or a scenario failed",
+      "2:bad input or bad rules (location on stderr)"
+    })
 public final class Main implements Callable<Integer> {
   static final long LARGE_FILE = 10L * 1024 * 1024;
 
-  @Option(names = "--catalog", paramLabel = "FILE", description = "Catalog JSON file(s). Without it, the bundled pack's catalog.")
+  @Option(
+      names = "--catalog",
+      paramLabel = "FILE",
+      description = "Catalog JSON file(s). Without it, the bundled pack's catalog.")
   List<Path> catalogs = new ArrayList<>();
 
-  @Option(names = "--evidence", paramLabel = "FILE", description = "Evidence JSON file(s). Without --catalog they are added to the bundled evidence.")
+  @Option(
+      names = "--evidence",
+      paramLabel = "FILE",
+      description =
+          "Evidence JSON file(s). Without --catalog they are added to the bundled evidence.")
   List<Path> evidence = new ArrayList<>();
 
-  @Option(names = "--rules", paramLabel = "DIR", description = "DRL file or directory. Without --catalog they are added to the bundled rules.")
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      description = "DRL file or directory. Without --catalog they are added to the bundled rules.")
   List<Path> rules = new ArrayList<>();
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (YYYY-MM-DD); default: today (UTC).")
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "Evaluate as of this date (YYYY-MM-DD); default: today (UTC).")
   LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).",
+      defaultValue = "text",
       converter = FormatConverter.class)
   ReportWriter.Format format;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report here instead of standard output.")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write the report here instead of standard output.")
   Path output;
 
-  @Option(names = "--lenient", description = "Load the good evidence records and list the rejected ones on stderr, instead of failing.")
+  @Option(
+      names = "--lenient",
+      description =
+          "Load the good evidence records and list the rejected ones on stderr, instead of failing.")
   boolean lenient;
 
-  @Option(names = "--fail-on", paramLabel = "STATUS", split = ",",
-      description = "Exit 1 if any commitment has one of these statuses (e.g. not-met,contested).", converter = StatusConverter.class)
+  @Option(
+      names = "--fail-on",
+      paramLabel = "STATUS",
+      split = ",",
+      description = "Exit 1 if any commitment has one of these statuses (e.g. not-met,contested).",
+      converter = StatusConverter.class)
   Set<Status> failOn = EnumSet.noneOf(Status.class);
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   Clock clock = Clock.systemUTC();
 
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), Clock.systemUTC(), args));
+    System.exit(
+        run(
+            new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+            Clock.systemUTC(),
+            args));
   }
 
   /** Runs the command with the given streams and clock; returns the exit code. */
@@ -94,16 +133,17 @@ public final class Main implements Callable<Integer> {
     CommandLine cl = new CommandLine(main);
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof PledgewatchException pe) {
-        commandLine.getErr().println("error: " + pe.code().code());
-        for (Problem p : pe.problems()) {
-          commandLine.getErr().println("  " + p);
-        }
-        return 2;
-      }
-      throw e;
-    });
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof PledgewatchException pe) {
+            commandLine.getErr().println("error: " + pe.code().code());
+            for (Problem p : pe.problems()) {
+              commandLine.getErr().println("  " + p);
+            }
+            return 2;
+          }
+          throw e;
+        });
     int code = cl.execute(args);
     out.flush();
     err.flush();
@@ -133,10 +173,17 @@ public final class Main implements Callable<Integer> {
 
   record Inputs(ComplianceEngine engine, Catalog catalog, EvidenceSet evidence) {}
 
-  static Inputs inputs(List<Path> catalogs, List<Path> evidenceFiles, List<Path> ruleDirs, boolean lenient, PrintWriter err) {
+  static Inputs inputs(
+      List<Path> catalogs,
+      List<Path> evidenceFiles,
+      List<Path> ruleDirs,
+      boolean lenient,
+      PrintWriter err) {
     boolean bundled = catalogs.isEmpty();
     if (!bundled && ruleDirs.isEmpty()) {
-      throw PledgewatchException.of(org.pledgewatch.ErrorCode.RULE_SOURCE_ERROR, Location.of("option", "--rules"),
+      throw PledgewatchException.of(
+          org.pledgewatch.ErrorCode.RULE_SOURCE_ERROR,
+          Location.of("option", "--rules"),
           "a catalog of your own needs rules of your own: give --rules DIR with its .drl files");
     }
     Catalog catalog = bundled ? Trilateral2024.catalog() : null;
@@ -158,7 +205,8 @@ public final class Main implements Callable<Integer> {
         evidence = evidence.plus(JsonLoader.evidence(p, catalog));
       }
     }
-    ComplianceEngine.Builder builder = bundled ? Trilateral2024.engineBuilder() : ComplianceEngine.builder();
+    ComplianceEngine.Builder builder =
+        bundled ? Trilateral2024.engineBuilder() : ComplianceEngine.builder();
     ruleDirs.forEach(builder::addRulesFrom);
     ComplianceEngine engine = builder.build();
     // A criterion no rule can satisfy would read "insufficient evidence" forever: refuse to report.
@@ -180,20 +228,31 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  @Command(name = "test", mixinStandardHelpOptions = true,
-      description = "Run scenario files (*.json) and report each failure; without DIR, the bundled pack's scenarios.")
+  @Command(
+      name = "test",
+      mixinStandardHelpOptions = true,
+      description =
+          "Run scenario files (*.json) and report each failure; without DIR, the bundled pack's scenarios.")
   static final class Test implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "A scenario file or a directory of them.")
+    @Parameters(
+        arity = "0..1",
+        paramLabel = "DIR",
+        description = "A scenario file or a directory of them.")
     Path dir;
 
-    @Option(names = "--catalog", paramLabel = "FILE", description = "Catalog JSON file(s); default: the bundled pack's.")
+    @Option(
+        names = "--catalog",
+        paramLabel = "FILE",
+        description = "Catalog JSON file(s); default: the bundled pack's.")
     List<Path> catalogs = new ArrayList<>();
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "DRL file or directory; with --catalog, required.")
+    @Option(
+        names = "--rules",
+        paramLabel = "DIR",
+        description = "DRL file or directory; with --catalog, required.")
     List<Path> rules = new ArrayList<>();
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -203,7 +262,11 @@ public final class Main implements Callable<Integer> {
       if (dir != null) {
         return report(runner.runAll(dir), out);
       }
-      URI jar = Trilateral2024.class.getClassLoader().getResource(Trilateral2024.RULES + "/pledges").toURI();
+      URI jar =
+          Trilateral2024.class
+              .getClassLoader()
+              .getResource(Trilateral2024.RULES + "/pledges")
+              .toURI();
       if ("jar".equals(jar.getScheme())) {
         try (FileSystem fs = FileSystems.newFileSystem(jar, Map.of())) {
           return report(runner.runAll(fs.getPath(Trilateral2024.RULES + "/pledges")), out);
@@ -220,8 +283,11 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  @Command(name = "diff", mixinStandardHelpOptions = true,
-      description = "List the verdicts that changed between two JSON reports (written with --format json), and why.")
+  @Command(
+      name = "diff",
+      mixinStandardHelpOptions = true,
+      description =
+          "List the verdicts that changed between two JSON reports (written with --format json), and why.")
   static final class Diff implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier report.")
     Path before;
@@ -229,19 +295,22 @@ public final class Main implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "AFTER", description = "The later report.")
     Path after;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-      org.pledgewatch.ReportDiff diff = org.pledgewatch.ReportDiff.between(read(before), read(after));
+      org.pledgewatch.ReportDiff diff =
+          org.pledgewatch.ReportDiff.between(read(before), read(after));
       spec.commandLine().getOut().print(ReportWriter.text(diff));
       return 0;
     }
 
     private static Report read(Path file) throws IOException {
       if (!Files.exists(file)) {
-        throw PledgewatchException.of(org.pledgewatch.ErrorCode.IO_ERROR, Location.file(file.toString()), "cannot read: no such file");
+        throw PledgewatchException.of(
+            org.pledgewatch.ErrorCode.IO_ERROR,
+            Location.file(file.toString()),
+            "cannot read: no such file");
       }
       return ReportWriter.readJson(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
     }
@@ -253,7 +322,8 @@ public final class Main implements Callable<Integer> {
       try {
         return ReportWriter.Format.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException("expected text, json, markdown or html, but was '" + value + "'");
+        throw new CommandLine.TypeConversionException(
+            "expected text, json, markdown or html, but was '" + value + "'");
       }
     }
   }

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The packaged jar, run the way the README runs it: a new JVM, only the jar and its lib/ folder. */
+/**
+ * The packaged jar, run the way the README runs it: a new JVM, only the jar and its lib/ folder.
+ */
 class CliJarIT {
   record Result(int code, String out, String err) {}
 
@@ -18,9 +20,12 @@ class CliJarIT {
     return javaWith(List.of(), args);
   }
 
-  static Result javaWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+  static Result javaWith(List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("cli.jar"));
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     cmd.addAll(jvmOptions);
     cmd.addAll(List.of("-jar", jar.toString()));
     cmd.addAll(List.of(args));
@@ -29,14 +34,21 @@ class CliJarIT {
     byte[] out = p.getInputStream().readAllBytes();
     byte[] err = p.getErrorStream().readAllBytes();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    return new Result(
+        p.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
   }
 
   @Test
   void theReadmesMainCommandPrintsTheReportForTheBundledPack() throws Exception {
     Result r = java("--as-of", "2024-02-29");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Pledgewatch compliance report as of 2024-02-29", "tmm24-joint-statement", "tmm24-lad-ministerial");
+    assertThat(r.out())
+        .contains(
+            "Pledgewatch compliance report as of 2024-02-29",
+            "tmm24-joint-statement",
+            "tmm24-lad-ministerial");
     assertThat(r.err()).as("nothing on stderr for a clean run").isEmpty();
   }
 
@@ -50,7 +62,11 @@ class CliJarIT {
   @Test
   void theClassDataSharingArchiveBuiltWithTheJarIsUsable() throws Exception {
     // -Xshare:on turns an archive the JVM cannot map into an error instead of a silent fallback.
-    Result r = javaWith(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + System.getProperty("cli.archive")), "--as-of", "2024-02-29");
+    Result r =
+        javaWith(
+            List.of("-Xshare:on", "-XX:SharedArchiveFile=" + System.getProperty("cli.archive")),
+            "--as-of",
+            "2024-02-29");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Pledgewatch compliance report as of 2024-02-29");
   }

@@ -30,8 +30,12 @@ class MainTest {
   void withNoArgumentsItReportsTheBundledPackAsOfToday() {
     Run r = run();
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("Pledgewatch compliance report as of 2024-02-29\n13 commitments, 105 evidence items considered (latest published 2024-02-29)");
-    assertThat(r.out()).containsPattern("MET +tmm24-joint-statement\n  Joint statement on trilateral cooperation\n  confidence 0.9\\d: met on 2024-02-28");
+    assertThat(r.out())
+        .startsWith(
+            "Pledgewatch compliance report as of 2024-02-29\n13 commitments, 105 evidence items considered (latest published 2024-02-29)");
+    assertThat(r.out())
+        .containsPattern(
+            "MET +tmm24-joint-statement\n  Joint statement on trilateral cooperation\n  confidence 0.9\\d: met on 2024-02-28");
     assertThat(r.out()).doesNotContain("NOT MET");
   }
 
@@ -64,7 +68,9 @@ class MainTest {
   @Test
   void badEvidenceExitsTwoWithTheLocationOnStderr(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.json");
-    Files.writeString(bad, """
+    Files.writeString(
+        bad,
+        """
         {"sources": [], "evidence": [
           {"id": "x", "commitment": "tmm24-working-group", "kind": "body-met", "stance": "supports",
            "occurredOn": "2024-03-01", "source": "nowhere", "quote": "q"}
@@ -72,14 +78,20 @@ class MainTest {
         """);
     Run r = run("--evidence", bad.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("error: invalid_evidence", bad + ":2:3 $.evidence[0]: source must name a source in this file, but 'nowhere' is not one");
+    assertThat(r.err())
+        .contains(
+            "error: invalid_evidence",
+            bad
+                + ":2:3 $.evidence[0]: source must name a source in this file, but 'nowhere' is not one");
     assertThat(r.out()).isEmpty();
   }
 
   @Test
   void lenientLoadsTheGoodRecordsAndListsTheRejectedOnes(@TempDir Path dir) throws Exception {
     Path mixed = dir.resolve("mixed.json");
-    Files.writeString(mixed, """
+    Files.writeString(
+        mixed,
+        """
         {"sources": [{"id": "wg-release", "type": "official", "publisher": "U.S. Department of State", "title": "Working group meets", "publishedOn": "2024-05-02"}],
          "evidence": [
           {"id": "wg-1", "commitment": "tmm24-working-group", "kind": "body-established", "stance": "supports", "parties": ["US", "MX", "GT"],
@@ -90,7 +102,10 @@ class MainTest {
         """);
     Run r = run("--evidence", mixed.toString(), "--lenient", "--as-of", "2024-06-01");
     assertThat(r.code()).isZero();
-    assertThat(r.err()).contains("rejected 1 record(s) of " + mixed, "commitments must name commitments in the catalog, but 'tmm24-no-such-pledge' is not one");
+    assertThat(r.err())
+        .contains(
+            "rejected 1 record(s) of " + mixed,
+            "commitments must name commitments in the catalog, but 'tmm24-no-such-pledge' is not one");
     assertThat(r.out()).containsPattern("IN PROGRESS +tmm24-working-group");
     assertThat(run("--evidence", mixed.toString(), "--as-of", "2024-06-01").code()).isEqualTo(2);
   }
@@ -100,7 +115,10 @@ class MainTest {
     Path html = dir.resolve("report.html");
     Run r = run("--format", "html", "--output", html.toString());
     assertThat(r.code()).isZero();
-    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("tmm24-joint-statement").doesNotContain("<script");
+    assertThat(Files.readString(html))
+        .startsWith("<!DOCTYPE html>")
+        .contains("tmm24-joint-statement")
+        .doesNotContain("<script");
     Path md = dir.resolve("report.md");
     assertThat(run("--format", "markdown", "--output", md.toString()).code()).isZero();
     assertThat(Files.readString(md)).startsWith("# Compliance report as of 2024-02-29");
@@ -111,7 +129,9 @@ class MainTest {
     Run bundled = run("test");
     assertThat(bundled.code()).as(bundled.out() + bundled.err()).isZero();
     assertThat(bundled.out()).matches("(?s)\\d{2,} passed, 0 failed\\n");
-    Files.writeString(dir.resolve("wrong.json"), """
+    Files.writeString(
+        dir.resolve("wrong.json"),
+        """
         {"pledge": "tmm24-joint-statement", "scenarios": [{"name": "wrong on purpose", "asOf": "2024-02-29", "baseline": true,
           "expect": {"status": "not-met"}}]}
         """);
@@ -123,21 +143,36 @@ class MainTest {
   @Test
   void aLargeEvidenceFileShowsProgressOnStderr(@TempDir Path dir) throws Exception {
     Path big = dir.resolve("big.json");
-    StringBuilder json = new StringBuilder("{\"sources\": [{\"id\": \"wire\", \"type\": \"press\", \"publisher\": \"Wire\", "
-        + "\"title\": \"Daily digest\", \"publishedOn\": \"2024-03-01\"}], \"evidence\": [\n");
+    StringBuilder json =
+        new StringBuilder(
+            "{\"sources\": [{\"id\": \"wire\", \"type\": \"press\", \"publisher\": \"Wire\", "
+                + "\"title\": \"Daily digest\", \"publishedOn\": \"2024-03-01\"}], \"evidence\": [\n");
     String padding = "x".repeat(400);
     for (int i = 0; json.length() < Main.LARGE_FILE + 100_000; i++) {
-      json.append(i == 0 ? "" : ",\n").append("{\"id\": \"big-").append(i).append("\", \"commitment\": \"tmm24-border-management\", ")
-          .append("\"kind\": \"figure-reported\", \"stance\": \"supports\", \"occurredOn\": \"2024-03-01\", \"source\": \"wire\", ")
-          .append("\"quote\": \"").append(padding).append("\"}");
+      json.append(i == 0 ? "" : ",\n")
+          .append("{\"id\": \"big-")
+          .append(i)
+          .append("\", \"commitment\": \"tmm24-border-management\", ")
+          .append(
+              "\"kind\": \"figure-reported\", \"stance\": \"supports\", \"occurredOn\": \"2024-03-01\", \"source\": \"wire\", ")
+          .append("\"quote\": \"")
+          .append(padding)
+          .append("\"}");
     }
     Files.writeString(big, json.append("]}\n"));
     Run r = run("--evidence", big.toString(), "--as-of", "2024-03-02", "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.err()).containsPattern("loading " + java.util.regex.Pattern.quote(big.toString()) + " \\(10\\.\\d MB\\)\\.\\.\\.");
+    assertThat(r.err())
+        .containsPattern(
+            "loading "
+                + java.util.regex.Pattern.quote(big.toString())
+                + " \\(10\\.\\d MB\\)\\.\\.\\.");
   }
 
-  /** The library's bad-input corpus, given as evidence files: each exits 2 with where and why on stderr. */
+  /**
+   * The library's bad-input corpus, given as evidence files: each exits 2 with where and why on
+   * stderr.
+   */
   @Test
   void everyFileOfTheBadInputCorpusExitsTwoNamingWhereAndWhy() throws Exception {
     Path corpus = Path.of("../../core/src/test/resources/bad-input");
@@ -148,12 +183,16 @@ class MainTest {
     assertThat(cases).hasSizeGreaterThanOrEqualTo(19);
     for (Path file : cases) {
       java.util.Map<String, String> expect = new java.util.HashMap<>();
-      for (String line : Files.readAllLines(Path.of(file.toString().replaceFirst("\\.json$", ".expect")))) {
+      for (String line :
+          Files.readAllLines(Path.of(file.toString().replaceFirst("\\.json$", ".expect")))) {
         expect.put(line.substring(0, line.indexOf(": ")), line.substring(line.indexOf(": ") + 2));
       }
       Run r = run("--evidence", file.toString(), "--as-of", "2024-06-01");
       assertThat(r.code()).as(file + ": " + r.err()).isEqualTo(2);
-      assertThat(r.err()).as(file.toString()).startsWith("error: ").contains("  " + expect.get("location").replace("{file}", file.toString()))
+      assertThat(r.err())
+          .as(file.toString())
+          .startsWith("error: ")
+          .contains("  " + expect.get("location").replace("{file}", file.toString()))
           .contains(expect.get("message"));
       assertThat(r.out()).isEmpty();
     }
@@ -161,22 +200,34 @@ class MainTest {
 
   @Test
   void aCatalogWhoseCriteriaNoRuleNamesIsRefused() {
-    Run r = run("--catalog", "../../core/src/test/resources/bad-input-catalog.json", "--rules", "../../core/src/test/resources/fixture/fixture.drl");
+    Run r =
+        run(
+            "--catalog",
+            "../../core/src/test/resources/bad-input-catalog.json",
+            "--rules",
+            "../../core/src/test/resources/fixture/fixture.drl");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("error: invalid_catalog",
-        "commitment 'tmm24-working-group': criterion 'established' has no rule (no rule has @pledge(\"tmm24-working-group\") @criterion(\"established\"))",
-        "@pledge names 'p-statement', which the catalog does not have");
+    assertThat(r.err())
+        .contains(
+            "error: invalid_catalog",
+            "commitment 'tmm24-working-group': criterion 'established' has no rule (no rule has @pledge(\"tmm24-working-group\") @criterion(\"established\"))",
+            "@pledge names 'p-statement', which the catalog does not have");
   }
 
   @Test
   void diffListsTheVerdictsThatChangedBetweenTwoReports(@TempDir Path dir) throws Exception {
     Path feb = dir.resolve("feb.json");
     Path june = dir.resolve("june.json");
-    assertThat(run("--as-of", "2024-02-29", "--format", "json", "--output", feb.toString()).code()).isZero();
-    assertThat(run("--as-of", "2024-06-01", "--format", "json", "--output", june.toString()).code()).isZero();
+    assertThat(run("--as-of", "2024-02-29", "--format", "json", "--output", feb.toString()).code())
+        .isZero();
+    assertThat(run("--as-of", "2024-06-01", "--format", "json", "--output", june.toString()).code())
+        .isZero();
     Run r = run("diff", feb.toString(), june.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Changes from 2024-02-29 to 2024-06-01", "tmm24-lad-ministerial: insufficient evidence -> met");
+    assertThat(r.out())
+        .contains(
+            "Changes from 2024-02-29 to 2024-06-01",
+            "tmm24-lad-ministerial: insufficient evidence -> met");
     Run missing = run("diff", feb.toString(), dir.resolve("nope.json").toString());
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("nope.json: cannot read: no such file");

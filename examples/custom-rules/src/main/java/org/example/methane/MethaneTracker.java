@@ -18,9 +18,10 @@ import org.pledgewatch.report.ReportWriter;
  */
 public final class MethaneTracker {
   /** Built once and shared: compiling the rules is the expensive part. */
-  private final ComplianceEngine engine = ComplianceEngine.builder()
-      .addRulesFromClasspath("methane/rules", MethaneTracker.class.getClassLoader())
-      .build();
+  private final ComplianceEngine engine =
+      ComplianceEngine.builder()
+          .addRulesFromClasspath("methane/rules", MethaneTracker.class.getClassLoader())
+          .build();
 
   public ComplianceEngine engine() {
     return engine;
@@ -31,7 +32,8 @@ public final class MethaneTracker {
   }
 
   public static EvidenceSet evidence(Catalog catalog) {
-    return JsonLoader.evidence("classpath:methane/evidence.json", resource("methane/evidence.json"), catalog);
+    return JsonLoader.evidence(
+        "classpath:methane/evidence.json", resource("methane/evidence.json"), catalog);
   }
 
   public Report report(LocalDate asOf) {

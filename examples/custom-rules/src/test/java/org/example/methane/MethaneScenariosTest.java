@@ -12,6 +12,8 @@ class MethaneScenariosTest {
   @TestFactory
   Stream<DynamicNode> scenarios() {
     MethaneTracker tracker = new MethaneTracker();
-    return ScenarioTests.from(ScenarioRunner.of(tracker.engine(), MethaneTracker.catalog()), Path.of("src/test/resources/methane/scenarios"));
+    return ScenarioTests.from(
+        ScenarioRunner.of(tracker.engine(), MethaneTracker.catalog()),
+        Path.of("src/test/resources/methane/scenarios"));
   }
 }

@@ -25,17 +25,25 @@ class MethaneTrackerTest {
     Report report = TRACKER.report(LocalDate.of(2025, 1, 1));
     Assessment cut = report.assessment("gmp-collective-30pct").orElseThrow();
     assertThat(cut.status()).isEqualTo(Status.IN_PROGRESS);
-    assertThat(cut.byParty()).containsEntry("US", Status.IN_PROGRESS).containsEntry("EU", Status.IN_PROGRESS);
+    assertThat(cut.byParty())
+        .containsEntry("US", Status.IN_PROGRESS)
+        .containsEntry("EU", Status.IN_PROGRESS);
     assertThat(cut.due()).isEqualTo(LocalDate.of(2030, 12, 31));
-    assertThat(cut.explanation().asText()).contains("would be satisfied by: an official or intergovernmental source reporting the change");
+    assertThat(cut.explanation().asText())
+        .contains(
+            "would be satisfied by: an official or intergovernmental source reporting the change");
     Assessment inventory = report.assessment("gmp-inventory-methods").orElseThrow();
-    assertThat(inventory.byParty()).containsEntry("EU", Status.MET).containsEntry("US", Status.INSUFFICIENT_EVIDENCE);
+    assertThat(inventory.byParty())
+        .containsEntry("EU", Status.MET)
+        .containsEntry("US", Status.INSUFFICIENT_EVIDENCE);
   }
 
   @Test
   void mainPrintsTheReport() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    MethaneTracker.print(TRACKER.report(LocalDate.of(2025, 1, 1)), new PrintStream(out, true, StandardCharsets.UTF_8));
+    MethaneTracker.print(
+        TRACKER.report(LocalDate.of(2025, 1, 1)),
+        new PrintStream(out, true, StandardCharsets.UTF_8));
     assertThat(out.toString(StandardCharsets.UTF_8))
         .startsWith("Pledgewatch compliance report as of 2025-01-01")
         .contains("gmp-collective-30pct", "gmp-inventory-methods");

@@ -26,33 +26,47 @@ public class ApiController {
     this.service = service;
   }
 
-  /** Stores evidence (an evidence document: sources and items) after checking it; 201 with the ids stored. */
+  /**
+   * Stores evidence (an evidence document: sources and items) after checking it; 201 with the ids
+   * stored.
+   */
   @PostMapping(path = "/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Map<String, List<String>>> postEvidence(@RequestBody(required = false) byte[] body) {
-    // Bytes, not a String: decoding first would silently turn invalid UTF-8 into replacement characters.
+  public ResponseEntity<Map<String, List<String>>> postEvidence(
+      @RequestBody(required = false) byte[] body) {
+    // Bytes, not a String: decoding first would silently turn invalid UTF-8 into replacement
+    // characters.
     // An empty body goes to the loader too, which says where and what, as for an empty file.
     List<String> ids = service.post(body == null ? new byte[0] : body);
     return ResponseEntity.created(URI.create("/api/evidence")).body(Map.of("stored", ids));
   }
 
-  /** The report for an agreement's commitments as of a date (default today), in the documented report format. */
+  /**
+   * The report for an agreement's commitments as of a date (default today), in the documented
+   * report format.
+   */
   @GetMapping("/agreements/{agreement}/report")
-  public String report(@PathVariable String agreement,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+  public String report(
+      @PathVariable String agreement,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate asOf) {
     return ReportWriter.json(service.report(agreement, asOf == null ? service.today() : asOf));
   }
 
   /** Each commitment's status at the end of every month since the agreement. */
   @GetMapping("/agreements/{agreement}/timeline")
-  public ComplianceService.Timeline timeline(@PathVariable String agreement,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+  public ComplianceService.Timeline timeline(
+      @PathVariable String agreement,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate asOf) {
     return service.timeline(agreement, asOf == null ? service.today() : asOf);
   }
 
   /** One commitment's assessment with its explanation. */
   @GetMapping("/commitments/{commitment}")
-  public String commitment(@PathVariable String commitment,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+  public String commitment(
+      @PathVariable String commitment,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate asOf) {
     return ReportWriter.json(service.assessment(commitment, asOf == null ? service.today() : asOf));
   }
 }

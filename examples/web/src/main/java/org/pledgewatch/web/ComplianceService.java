@@ -23,7 +23,9 @@ import org.pledgewatch.model.Evidence;
 import org.pledgewatch.model.EvidenceSet;
 import org.springframework.stereotype.Service;
 
-/** Compliance for the bundled pack, on the bundled evidence plus everything posted to the service. */
+/**
+ * Compliance for the bundled pack, on the bundled evidence plus everything posted to the service.
+ */
 @Service
 public class ComplianceService {
   private final ComplianceEngine engine;
@@ -33,7 +35,13 @@ public class ComplianceService {
   private final Clock clock;
   private final ObjectMapper json;
 
-  public ComplianceService(ComplianceEngine engine, Catalog catalog, EvidenceSet bundledEvidence, EvidenceStore store, Clock clock, ObjectMapper json) {
+  public ComplianceService(
+      ComplianceEngine engine,
+      Catalog catalog,
+      EvidenceSet bundledEvidence,
+      EvidenceStore store,
+      Clock clock,
+      ObjectMapper json) {
     this.engine = engine;
     this.catalog = catalog;
     this.bundled = bundledEvidence;
@@ -49,9 +57,13 @@ public class ComplianceService {
    * @return the ids of the items stored
    */
   public synchronized List<String> post(byte[] body) {
-    EvidenceSet incoming = JsonLoader.evidence("request body", new ByteArrayInputStream(body), catalog);
+    EvidenceSet incoming =
+        JsonLoader.evidence("request body", new ByteArrayInputStream(body), catalog);
     if (incoming.evidence().isEmpty()) {
-      throw PledgewatchException.of(ErrorCode.INVALID_EVIDENCE, Location.json("request body", 0, -1, "$.evidence"), "expected at least one evidence item, but the array is empty");
+      throw PledgewatchException.of(
+          ErrorCode.INVALID_EVIDENCE,
+          Location.json("request body", 0, -1, "$.evidence"),
+          "expected at least one evidence item, but the array is empty");
     }
     evidence().plus(incoming); // duplicate ids, or a source redefined differently, fail here
     try {
@@ -71,25 +83,55 @@ public class ComplianceService {
   }
 
   public Agreement agreement(String id) {
-    return catalog.agreement(id).orElseThrow(() -> PledgewatchException.of(ErrorCode.UNKNOWN_AGREEMENT, Location.of("agreement", id),
-        "no agreement '" + id + "' in the catalog; known: " + catalog.agreements().stream().map(Agreement::id).toList()));
+    return catalog
+        .agreement(id)
+        .orElseThrow(
+            () ->
+                PledgewatchException.of(
+                    ErrorCode.UNKNOWN_AGREEMENT,
+                    Location.of("agreement", id),
+                    "no agreement '"
+                        + id
+                        + "' in the catalog; known: "
+                        + catalog.agreements().stream().map(Agreement::id).toList()));
   }
 
   /** The report for one agreement's commitments. */
   public Report report(String agreementId, LocalDate asOf) {
     agreement(agreementId);
     Report all = engine.evaluate(catalog, evidence(), asOf);
-    List<Assessment> mine = all.assessments().stream()
-        .filter(a -> catalog.commitment(a.commitment()).map(Commitment::agreement).orElse("").equals(agreementId))
-        .toList();
-    return new Report(all.engineVersion(), all.asOf(), all.generatedAt(), all.rulesFingerprint(), all.catalogFingerprint(),
-        all.evidenceFingerprint(), all.evidenceConsidered(), all.evidenceNotYetPublished(), all.latestEvidencePublished(), mine, all.figureConflicts(),
-        all.figureRevisions(), all.unrouted());
+    List<Assessment> mine =
+        all.assessments().stream()
+            .filter(
+                a ->
+                    catalog
+                        .commitment(a.commitment())
+                        .map(Commitment::agreement)
+                        .orElse("")
+                        .equals(agreementId))
+            .toList();
+    return new Report(
+        all.engineVersion(),
+        all.asOf(),
+        all.generatedAt(),
+        all.rulesFingerprint(),
+        all.catalogFingerprint(),
+        all.evidenceFingerprint(),
+        all.evidenceConsidered(),
+        all.evidenceNotYetPublished(),
+        all.latestEvidencePublished(),
+        mine,
+        all.figureConflicts(),
+        all.figureRevisions(),
+        all.unrouted());
   }
 
   public Assessment assessment(String commitmentId, LocalDate asOf) {
     if (catalog.commitment(commitmentId).isEmpty()) {
-      throw PledgewatchException.of(ErrorCode.UNKNOWN_COMMITMENT, Location.commitment(commitmentId), "no commitment '" + commitmentId + "' in the catalog");
+      throw PledgewatchException.of(
+          ErrorCode.UNKNOWN_COMMITMENT,
+          Location.commitment(commitmentId),
+          "no commitment '" + commitmentId + "' in the catalog");
     }
     return engine.evaluate(catalog, evidence(), asOf).assessment(commitmentId).orElseThrow();
   }
@@ -101,7 +143,9 @@ public class ComplianceService {
   public Timeline timeline(String agreementId, LocalDate asOf) {
     Agreement agreement = agreement(agreementId);
     List<LocalDate> points = new ArrayList<>();
-    for (YearMonth m = YearMonth.from(agreement.date()); !m.isAfter(YearMonth.from(asOf)); m = m.plusMonths(1)) {
+    for (YearMonth m = YearMonth.from(agreement.date());
+        !m.isAfter(YearMonth.from(asOf));
+        m = m.plusMonths(1)) {
       LocalDate end = m.atEndOfMonth();
       points.add(end.isAfter(asOf) ? asOf : end);
     }
@@ -109,8 +153,15 @@ public class ComplianceService {
     Map<String, Timeline.Row> rows = new LinkedHashMap<>();
     for (LocalDate point : points) {
       for (Assessment a : engine.evaluate(catalog, evidence, point).assessments()) {
-        if (catalog.commitment(a.commitment()).map(Commitment::agreement).orElse("").equals(agreementId)) {
-          rows.computeIfAbsent(a.commitment(), k -> new Timeline.Row(k, a.title(), new ArrayList<>())).statuses().add(a.status().jsonName());
+        if (catalog
+            .commitment(a.commitment())
+            .map(Commitment::agreement)
+            .orElse("")
+            .equals(agreementId)) {
+          rows.computeIfAbsent(
+                  a.commitment(), k -> new Timeline.Row(k, a.title(), new ArrayList<>()))
+              .statuses()
+              .add(a.status().jsonName());
         }
       }
     }

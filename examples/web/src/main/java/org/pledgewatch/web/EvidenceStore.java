@@ -38,13 +38,22 @@ public class EvidenceStore {
     Timestamp now = Timestamp.from(clock.instant());
     for (JsonNode source : document.path("sources")) {
       String id = source.path("id").asText();
-      Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM posted_source WHERE id = ?", Integer.class, id);
+      Integer existing =
+          jdbc.queryForObject("SELECT COUNT(*) FROM posted_source WHERE id = ?", Integer.class, id);
       if (existing == null || existing == 0) {
-        jdbc.update("INSERT INTO posted_source (id, body, posted_at) VALUES (?, ?, ?)", id, source.toString(), now);
+        jdbc.update(
+            "INSERT INTO posted_source (id, body, posted_at) VALUES (?, ?, ?)",
+            id,
+            source.toString(),
+            now);
       }
     }
     for (JsonNode item : document.path("evidence")) {
-      jdbc.update("INSERT INTO posted_evidence (id, body, posted_at) VALUES (?, ?, ?)", item.path("id").asText(), item.toString(), now);
+      jdbc.update(
+          "INSERT INTO posted_evidence (id, body, posted_at) VALUES (?, ?, ?)",
+          item.path("id").asText(),
+          item.toString(),
+          now);
     }
   }
 
@@ -59,16 +68,21 @@ public class EvidenceStore {
     ArrayNode sources = doc.putArray("sources");
     ArrayNode evidence = doc.putArray("evidence");
     try {
-      for (String body : jdbc.queryForList("SELECT body FROM posted_source ORDER BY id", String.class)) {
+      for (String body :
+          jdbc.queryForList("SELECT body FROM posted_source ORDER BY id", String.class)) {
         sources.add(json.readTree(body));
       }
-      for (String body : jdbc.queryForList("SELECT body FROM posted_evidence ORDER BY id", String.class)) {
+      for (String body :
+          jdbc.queryForList("SELECT body FROM posted_evidence ORDER BY id", String.class)) {
         evidence.add(json.readTree(body));
       }
     } catch (java.io.IOException e) {
       throw new IllegalStateException("stored evidence is not JSON", e);
     }
-    return JsonLoader.evidence("database", new ByteArrayInputStream(doc.toString().getBytes(StandardCharsets.UTF_8)), catalog);
+    return JsonLoader.evidence(
+        "database",
+        new ByteArrayInputStream(doc.toString().getBytes(StandardCharsets.UTF_8)),
+        catalog);
   }
 
   public int count() {

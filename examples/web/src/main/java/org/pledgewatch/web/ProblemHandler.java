@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Map;
 import org.pledgewatch.ErrorCode;
 import org.pledgewatch.PledgewatchException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.beans.TypeMismatchException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -26,28 +26,57 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(PledgewatchException.class)
   ResponseEntity<ProblemDetail> pledgewatch(PledgewatchException e) {
-    // A path that names no commitment or agreement is not found; evidence in a body that does is a bad request.
+    // A path that names no commitment or agreement is not found; evidence in a body that does is a
+    // bad request.
     String kind = e.problems().get(0).location().kind();
-    boolean notFound = (e.code() == ErrorCode.UNKNOWN_COMMITMENT || e.code() == ErrorCode.UNKNOWN_AGREEMENT)
-        && ("agreement".equals(kind) || "commitment".equals(kind));
+    boolean notFound =
+        (e.code() == ErrorCode.UNKNOWN_COMMITMENT || e.code() == ErrorCode.UNKNOWN_AGREEMENT)
+            && ("agreement".equals(kind) || "commitment".equals(kind));
     HttpStatus status = notFound ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.problems().get(0).toString());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(status, e.problems().get(0).toString());
     problem.setTitle(notFound ? "Not found" : "Invalid input");
     problem.setProperty("code", e.code().code());
-    problem.setProperty("errors", e.problems().stream()
-        .map(p -> Map.of("code", p.code().code(), "location", p.location().toString(), "message", p.message()))
-        .toList());
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    problem.setProperty(
+        "errors",
+        e.problems().stream()
+            .map(
+                p ->
+                    Map.of(
+                        "code",
+                        p.code().code(),
+                        "location",
+                        p.location().toString(),
+                        "message",
+                        p.message()))
+            .toList());
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   @Override
-  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String name =
+        e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
     String message = "expected a date YYYY-MM-DD, found '" + e.getValue() + "'";
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, name + ": " + message);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, name + ": " + message);
     problem.setTitle("Invalid input");
     problem.setProperty("code", "invalid_parameter");
-    problem.setProperty("errors", List.of(Map.of("code", "invalid_parameter", "location", String.valueOf(name), "message", message)));
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    problem.setProperty(
+        "errors",
+        List.of(
+            Map.of(
+                "code",
+                "invalid_parameter",
+                "location",
+                String.valueOf(name),
+                "message",
+                message)));
+    return ResponseEntity.badRequest()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 }

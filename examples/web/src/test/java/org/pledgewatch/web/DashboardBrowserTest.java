@@ -35,27 +35,32 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DashboardBrowserTest {
-  static final File CHROMIUM = new File(System.getenv().getOrDefault("PLEDGEWATCH_CHROMIUM", "/usr/bin/chromium"));
-  static final File CHROMEDRIVER = new File(System.getenv().getOrDefault("PLEDGEWATCH_CHROMEDRIVER", "/usr/bin/chromedriver"));
+  static final File CHROMIUM =
+      new File(System.getenv().getOrDefault("PLEDGEWATCH_CHROMIUM", "/usr/bin/chromium"));
+  static final File CHROMEDRIVER =
+      new File(System.getenv().getOrDefault("PLEDGEWATCH_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
-  @TempDir
-  static Path data;
+  @TempDir static Path data;
 
   static WebDriver browser;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL");
+    registry.add(
+        "spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL");
   }
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @BeforeAll
   static void startBrowser() {
     if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-      String how = "no browser at " + CHROMIUM + " and " + CHROMEDRIVER
-          + ": install them with 'apt-get install chromium chromium-driver' (or set PLEDGEWATCH_CHROMIUM and PLEDGEWATCH_CHROMEDRIVER)";
+      String how =
+          "no browser at "
+              + CHROMIUM
+              + " and "
+              + CHROMEDRIVER
+              + ": install them with 'apt-get install chromium chromium-driver' (or set PLEDGEWATCH_CHROMIUM and PLEDGEWATCH_CHROMEDRIVER)";
       if (System.getenv("PLEDGEWATCH_REQUIRE_BROWSER") != null) {
         fail("PLEDGEWATCH_REQUIRE_BROWSER is set, but " + how);
       }
@@ -63,9 +68,22 @@ class DashboardBrowserTest {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1400,1800");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,1800");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER)
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
   }
 
@@ -82,7 +100,8 @@ class DashboardBrowserTest {
 
   void open(String asOf) {
     browser.get("http://localhost:" + port + "/?asOf=" + asOf);
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
   }
 
   @Test
@@ -92,25 +111,41 @@ class DashboardBrowserTest {
     assertThat(rows).hasSize(13);
     assertThat(row("tmm24-joint-statement").getAttribute("data-status")).isEqualTo("met");
     assertThat(row("tmm24-lad-ministerial").getAttribute("data-status")).isEqualTo("met");
-    assertThat(row("tmm24-working-group").findElements(By.cssSelector(".mark"))).extracting(WebElement::getText).containsExactly("GT", "MX", "US");
+    assertThat(row("tmm24-working-group").findElements(By.cssSelector(".mark")))
+        .extracting(WebElement::getText)
+        .containsExactly("GT", "MX", "US");
     // Feb to June 2024: five points for each of the thirteen pledges.
     assertThat(browser.findElements(By.cssSelector("#timeline svg rect.cell"))).hasSize(13 * 5);
-    assertThat(browser.findElement(By.cssSelector("#timeline svg rect.cell[data-commitment='tmm24-joint-statement'][data-date='2024-06-01']"))
-        .getAttribute("class")).contains("status-met");
+    assertThat(
+            browser
+                .findElement(
+                    By.cssSelector(
+                        "#timeline svg rect.cell[data-commitment='tmm24-joint-statement'][data-date='2024-06-01']"))
+                .getAttribute("class"))
+        .contains("status-met");
 
-    assertThat(row("tmm24-working-group").getAttribute("data-status")).isEqualTo("insufficient-evidence");
-    assertThat(Http.post(port, "/api/evidence", Http.workingGroupMet("e-browser-1")).status()).isEqualTo(201);
+    assertThat(row("tmm24-working-group").getAttribute("data-status"))
+        .isEqualTo("insufficient-evidence");
+    assertThat(Http.post(port, "/api/evidence", Http.workingGroupMet("e-browser-1")).status())
+        .isEqualTo(201);
     open("2024-06-01");
     assertThat(row("tmm24-working-group").getAttribute("data-status")).isEqualTo("in-progress");
-    assertThat(row("tmm24-working-group").findElement(By.cssSelector(".status")).getText()).isEqualTo("in progress");
+    assertThat(row("tmm24-working-group").findElement(By.cssSelector(".status")).getText())
+        .isEqualTo("in progress");
 
     row("tmm24-working-group").click();
-    WebElement explanation = new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id("explanation")));
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElement(explanation, "Sources"));
+    WebElement explanation =
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("explanation")));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.textToBePresentInElement(explanation, "Sources"));
     assertThat(explanation.getText())
-        .contains("Trilateral working group", "shared: a criterion's evidence kinds, corroborated", "U.S. Department of State",
-            "The trilateral working group on border security held its first meeting.", "Would be satisfied by");
+        .contains(
+            "Trilateral working group",
+            "shared: a criterion's evidence kinds, corroborated",
+            "U.S. Department of State",
+            "The trilateral working group on border security held its first meeting.",
+            "Would be satisfied by");
 
     Path shot = Path.of("target", "dashboard.png");
     Files.createDirectories(shot.getParent());
@@ -122,6 +157,7 @@ class DashboardBrowserTest {
     open("2026-12-02");
     assertThat(browser.findElement(By.id("stale")).isDisplayed()).isTrue();
     assertThat(browser.findElement(By.id("stale")).getText())
-        .isEqualTo("Warning: the newest evidence was published on 2026-03-02, 275 days before 2026-12-02: what happened since is not in these verdicts.");
+        .isEqualTo(
+            "Warning: the newest evidence was published on 2026-03-02, 275 days before 2026-12-02: what happened since is not in these verdicts.");
   }
 }

@@ -8,7 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** A small real HTTP client for the tests: requests go through the network stack, as a browser's would. */
+/**
+ * A small real HTTP client for the tests: requests go through the network stack, as a browser's
+ * would.
+ */
 final class Http {
   static final HttpClient CLIENT = HttpClient.newHttpClient();
   static final ObjectMapper JSON = new ObjectMapper();
@@ -22,21 +25,28 @@ final class Http {
   private Http() {}
 
   static Response get(int port, String path) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build());
+    return send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build());
   }
 
-  static Response post(int port, String path, String json) throws IOException, InterruptedException {
+  static Response post(int port, String path, String json)
+      throws IOException, InterruptedException {
     return post(port, path, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
-  static Response post(int port, String path, byte[] json) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(json)).build());
+  static Response post(int port, String path, byte[] json)
+      throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(json))
+            .build());
   }
 
   private static Response send(HttpRequest request) throws IOException, InterruptedException {
     HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-    return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    return new Response(
+        r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
   }
 
   /** An official report of the trilateral working group's first meeting, published 2 May 2024. */
@@ -47,6 +57,7 @@ final class Http {
          "evidence": [{"id": "%1$s", "commitment": "tmm24-working-group", "kind": "body-established", "stance": "supports",
                        "parties": ["US", "Alicia Barcenas", "GT"], "occurredOn": "2024-05-01", "source": "state-%1$s",
                        "quote": "The trilateral working group on border security held its first meeting."}]}
-        """.formatted(id);
+        """
+        .formatted(id);
   }
 }

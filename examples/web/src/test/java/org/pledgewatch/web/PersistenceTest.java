@@ -14,7 +14,9 @@ class PersistenceTest {
   static ConfigurableApplicationContext start(Path data) {
     // Command-line arguments, not builder defaults: application.properties would override those.
     return new SpringApplicationBuilder(WebApplication.class)
-        .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL");
+        .run(
+            "--server.port=0",
+            "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL");
   }
 
   static int port(ConfigurableApplicationContext context) {
@@ -25,12 +27,15 @@ class PersistenceTest {
   void evidenceSurvivesARestart(@TempDir Path data) throws Exception {
     String path = "/api/commitments/tmm24-working-group?asOf=2024-06-01";
     try (ConfigurableApplicationContext first = start(data)) {
-      assertThat(Http.post(port(first), "/api/evidence", Http.workingGroupMet("e-wg-1")).status()).isEqualTo(201);
-      assertThat(Http.get(port(first), path).json().get("status").asText()).isEqualTo("in-progress");
+      assertThat(Http.post(port(first), "/api/evidence", Http.workingGroupMet("e-wg-1")).status())
+          .isEqualTo(201);
+      assertThat(Http.get(port(first), path).json().get("status").asText())
+          .isEqualTo("in-progress");
     }
     try (ConfigurableApplicationContext second = start(data)) {
       assertThat(second.getBean(EvidenceStore.class).count()).isEqualTo(1);
-      assertThat(Http.get(port(second), path).json().get("status").asText()).isEqualTo("in-progress");
+      assertThat(Http.get(port(second), path).json().get("status").asText())
+          .isEqualTo("in-progress");
     }
   }
 }
