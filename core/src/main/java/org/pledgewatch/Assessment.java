@@ -98,6 +98,25 @@ public record Assessment(
     return verdict.byParty();
   }
 
+  /**
+   * The commitment's G7 Research Group score: the mean of its parties' scores (+1, 0, -1) over the
+   * parties that are scored, as the G7 Research Group averages members; for a pledge without
+   * parties, its status's score. Empty when nothing is scored (insufficient evidence).
+   */
+  @JsonIgnore
+  public java.util.OptionalDouble g7Score() {
+    if (byParty().isEmpty()) {
+      return status().g7Score().isPresent()
+          ? java.util.OptionalDouble.of(status().g7Score().getAsInt())
+          : java.util.OptionalDouble.empty();
+    }
+    return byParty().values().stream()
+        .map(Status::g7Score)
+        .filter(java.util.OptionalInt::isPresent)
+        .mapToInt(java.util.OptionalInt::getAsInt)
+        .average();
+  }
+
   /** From 0 (nothing to go on) to 1; see {@code docs/statuses.md}. */
   @JsonProperty("confidence")
   public double confidence() {

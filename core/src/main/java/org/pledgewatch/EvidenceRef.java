@@ -1,6 +1,7 @@
 package org.pledgewatch;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.pledgewatch.model.Evidence;
 
 /**
@@ -9,6 +10,7 @@ import org.pledgewatch.model.Evidence;
  * @param id the item's id
  * @param kind what happened
  * @param stance supports or contradicts
+ * @param parties the parties it concerns
  * @param occurredOn when it happened
  * @param publishedOn when it was published
  * @param source the source's id
@@ -18,11 +20,13 @@ import org.pledgewatch.model.Evidence;
  * @param url the source's address, or {@code null}
  * @param origin the root of the source's derivedFrom chain
  * @param quote the source's words
+ * @param note the curator's note on the item (how it was classified and why), or {@code null}
  */
 public record EvidenceRef(
     String id,
     String kind,
     String stance,
+    List<String> parties,
     LocalDate occurredOn,
     LocalDate publishedOn,
     String source,
@@ -31,7 +35,12 @@ public record EvidenceRef(
     String title,
     String url,
     String origin,
-    String quote) {
+    String quote,
+    String note) {
+
+  public EvidenceRef {
+    parties = parties == null ? List.of() : List.copyOf(parties);
+  }
 
   /** The citation of an item. */
   public static EvidenceRef of(Evidence e) {
@@ -39,6 +48,7 @@ public record EvidenceRef(
         e.id(),
         e.kind(),
         e.stance().jsonName(),
+        e.parties(),
         e.occurredOn(),
         e.publishedOn(),
         e.source().id(),
@@ -47,6 +57,7 @@ public record EvidenceRef(
         e.source().title(),
         e.source().url(),
         e.origin(),
-        e.quote());
+        e.quote(),
+        e.note());
   }
 }

@@ -95,14 +95,15 @@ public record Report(
   }
 
   /**
-   * The G7 Research Group average: scored commitments' mean (+1, 0, -1) as a percentage, {@code
-   * (mean + 1) * 50}; empty when no commitment is scored.
+   * The G7 Research Group average as a percentage, {@code (mean + 1) * 50}: the mean over the
+   * scored commitments of each commitment's score, itself the mean of its parties' scores ({@link
+   * Assessment#g7Score()}). Empty when no commitment is scored.
    */
   public java.util.OptionalDouble g7Percentage() {
     return assessments.stream()
-        .map(a -> a.status().g7Score())
-        .filter(java.util.OptionalInt::isPresent)
-        .mapToInt(java.util.OptionalInt::getAsInt)
+        .map(Assessment::g7Score)
+        .filter(java.util.OptionalDouble::isPresent)
+        .mapToDouble(java.util.OptionalDouble::getAsDouble)
         .average()
         .stream()
         .map(mean -> (mean + 1) * 50)

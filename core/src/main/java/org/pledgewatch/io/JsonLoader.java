@@ -65,6 +65,40 @@ public final class JsonLoader {
     }
   }
 
+  /**
+   * Loads a catalog from the class path (a rule pack's), named {@code classpath:resource} in error
+   * locations; a missing resource is an {@code io_error}.
+   */
+  public static Catalog catalog(ClassLoader loader, String resource) {
+    try (InputStream in = resource(loader, resource)) {
+      return catalog("classpath:" + resource, in);
+    } catch (IOException e) {
+      throw ioError(Path.of(resource), e);
+    }
+  }
+
+  /**
+   * Loads evidence from the class path as {@link #catalog(ClassLoader, String)} loads a catalog.
+   */
+  public static EvidenceSet evidence(ClassLoader loader, String resource, Catalog catalog) {
+    try (InputStream in = resource(loader, resource)) {
+      return evidence("classpath:" + resource, in, catalog);
+    } catch (IOException e) {
+      throw ioError(Path.of(resource), e);
+    }
+  }
+
+  private static InputStream resource(ClassLoader loader, String resource) {
+    InputStream in = loader.getResourceAsStream(resource);
+    if (in == null) {
+      throw PledgewatchException.of(
+          ErrorCode.IO_ERROR,
+          Location.file("classpath:" + resource),
+          "cannot read: no such resource on the class path");
+    }
+    return new java.io.BufferedInputStream(in);
+  }
+
   /** Loads a catalog from a stream; {@code name} is used in error locations. */
   public static Catalog catalog(String name, InputStream in) {
     List<Problem> problems = new ArrayList<>();

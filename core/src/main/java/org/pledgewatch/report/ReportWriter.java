@@ -10,6 +10,7 @@ import org.pledgewatch.EvidenceRef;
 import org.pledgewatch.FigureConflict;
 import org.pledgewatch.Report;
 import org.pledgewatch.RuleDecision;
+import org.pledgewatch.Scorecard;
 import org.pledgewatch.SetAsideItem;
 import org.pledgewatch.Status;
 import org.pledgewatch.internal.Json;
@@ -178,6 +179,7 @@ public final class ReportWriter {
           .append(a.explanation().summary())
           .append('\n');
     }
+    scorecardText(report, out);
     figureConflictsText(report, out);
     out.append('\n')
         .append("engine ")
@@ -200,9 +202,194 @@ public final class ReportWriter {
     }
   }
 
+  /** The scorecard is printed only where a commitment has more than one party to tell apart. */
+  private static boolean showScorecard(Report report) {
+    return report.assessments().stream().anyMatch(a -> a.byParty().size() > 1);
+  }
+
+  /**
+   * A G7 score: {@code +1}, {@code 0}, {@code -1}, or a mean such as {@code +0.38}; blank if none.
+   */
+  private static String score(Double s) {
+    if (s == null) {
+      return "";
+    }
+    if (s == Math.rint(s)) {
+      return s > 0 ? "+" + s.intValue() : Integer.toString(s.intValue());
+    }
+    return String.format(Locale.ROOT, "%+.2f", s);
+  }
+
+  private static String score(java.util.OptionalDouble s) {
+    return s.isPresent() ? score(s.getAsDouble()) : "";
+  }
+
+  private static String percent(java.util.OptionalDouble p) {
+    return p.isPresent() ? String.format(Locale.ROOT, "%.0f%%", p.getAsDouble()) : "";
+  }
+
+  private static String cellScore(Scorecard.Row r, String party) {
+    Scorecard.Cell c = r.byParty().get(party);
+    return c == null ? "" : c.score() == null ? "n/s" : score(c.score().doubleValue());
+  }
+
+  /** What decided a party's score: each criterion with its items. */
+  private static String counted(Scorecard.Cell c) {
+    if (c.counted().isEmpty()) {
+      return "none";
+    }
+    return c.counted().entrySet().stream()
+        .map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
+        .collect(Collectors.joining("; "));
+  }
+
+  private static void scorecardText(Report report, StringBuilder out) {
+    if (!showScorecard(report)) {
+      return;
+    }
+    Scorecard card = Scorecard.of(report);
+    int width =
+        Math.max(
+            "Percentage".length(),
+            card.rows().stream().mapToInt(r -> r.commitment().length()).max().orElse(0));
+    out.append(
+        "\nScorecard (G7 Research Group scores: +1 met, 0 partial or contested, -1 not met, n/s"
+            + " not scored; a commitment's score is its parties' mean)\n");
+    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s", ""));
+    card.parties().forEach(p -> head.append(String.format(Locale.ROOT, " %6s", p)));
+    out.append(head).append(String.format(Locale.ROOT, " %6s", "score")).append('\n');
+    for (Scorecard.Row r : card.rows()) {
+      out.append(String.format(Locale.ROOT, "  %-" + width + "s", r.commitment()));
+      card.parties().forEach(p -> out.append(String.format(Locale.ROOT, " %6s", cellScore(r, p))));
+      out.append(String.format(Locale.ROOT, " %6s", score(r.score()))).append('\n');
+    }
+    out.append(String.format(Locale.ROOT, "  %-" + width + "s", "Average"));
+    card.parties()
+        .forEach(p -> out.append(String.format(Locale.ROOT, " %6s", score(card.average(p)))));
+    out.append(String.format(Locale.ROOT, " %6s", score(card.average()))).append('\n');
+    out.append(String.format(Locale.ROOT, "  %-" + width + "s", "Percentage"));
+    card.parties()
+        .forEach(p -> out.append(String.format(Locale.ROOT, " %6s", percent(card.percentage(p)))));
+    out.append(String.format(Locale.ROOT, " %6s", percent(report.g7Percentage()))).append('\n');
+    out.append(
+        "Items counted for each party, by criterion (the report's other formats name them):\n");
+    for (Scorecard.Row r : card.rows()) {
+      if (r.byParty().size() < 2) {
+        continue;
+      }
+      r.byParty()
+          .forEach(
+              (p, c) ->
+                  out.append("  ")
+                      .append(r.commitment())
+                      .append(' ')
+                      .append(p)
+                      .append(' ')
+                      .append(c.score() == null ? "n/s" : score(c.score().doubleValue()))
+                      .append(": ")
+                      .append(
+                          c.counted().isEmpty()
+                              ? "none"
+                              : c.counted().entrySet().stream()
+                                  .map(e -> e.getKey() + " " + e.getValue().size())
+                                  .collect(Collectors.joining(", ")))
+                      .append('\n'));
+    }
+  }
+
+  private static void scorecardMarkdown(Scorecard card, Report report, StringBuilder out) {
+    if (card == null) {
+      return;
+    }
+    out.append(
+        "\n## Scorecard\n\nG7 Research Group scores: +1 met, 0 partially met, in progress or"
+            + " contested, -1 not met; n/s not scored (insufficient evidence). A commitment's score"
+            + " is the mean of its parties'.\n\n| Commitment |");
+    card.parties().forEach(p -> out.append(' ').append(p).append(" |"));
+    out.append(" Score |\n|---|");
+    card.parties().forEach(p -> out.append("---|"));
+    out.append("---|\n");
+    for (Scorecard.Row r : card.rows()) {
+      out.append("| `").append(r.commitment()).append("` |");
+      card.parties().forEach(p -> out.append(' ').append(cellScore(r, p)).append(" |"));
+      out.append(' ').append(score(r.score())).append(" |\n");
+    }
+    out.append("| Average |");
+    card.parties().forEach(p -> out.append(' ').append(score(card.average(p))).append(" |"));
+    out.append(' ').append(score(card.average())).append(" |\n| Percentage |");
+    card.parties().forEach(p -> out.append(' ').append(percent(card.percentage(p))).append(" |"));
+    out.append(' ').append(percent(report.g7Percentage())).append(" |\n");
+  }
+
+  /** Each party's score on one commitment with the items that decided it. */
+  private static void partiesMarkdown(Scorecard.Row r, StringBuilder out) {
+    out.append("\n| Party | Status | Score | Items counted, by criterion |\n|---|---|---|---|\n");
+    r.byParty()
+        .forEach(
+            (p, c) ->
+                out.append("| ")
+                    .append(p)
+                    .append(" | ")
+                    .append(statusLabel(c.status()))
+                    .append(" | ")
+                    .append(c.score() == null ? "n/s" : score(c.score().doubleValue()))
+                    .append(" | ")
+                    .append(md(counted(c)))
+                    .append(" |\n"));
+  }
+
+  private static void scorecardHtml(Scorecard card, Report report, StringBuilder out) {
+    if (card == null) {
+      return;
+    }
+    out.append(
+        "<section id=\"scorecard\">\n<h2>Scorecard</h2>\n<p>G7 Research Group scores: +1 met, 0"
+            + " partially met, in progress or contested, -1 not met; n/s not scored (insufficient"
+            + " evidence). A commitment's score is the mean of its parties'.</p>\n<table"
+            + " class=\"scorecard\">\n<thead><tr><th>Commitment</th>");
+    card.parties().forEach(p -> out.append("<th>").append(h(p)).append("</th>"));
+    out.append("<th>Score</th></tr></thead>\n<tbody>\n");
+    for (Scorecard.Row r : card.rows()) {
+      out.append("<tr><td><a href=\"#")
+          .append(h(r.commitment()))
+          .append("\">")
+          .append(h(r.commitment()))
+          .append("</a></td>");
+      card.parties().forEach(p -> out.append("<td>").append(cellScore(r, p)).append("</td>"));
+      out.append("<td>").append(score(r.score())).append("</td></tr>\n");
+    }
+    out.append("<tr><th>Average</th>");
+    card.parties().forEach(p -> out.append("<td>").append(score(card.average(p))).append("</td>"));
+    out.append("<td>").append(score(card.average())).append("</td></tr>\n<tr><th>Percentage</th>");
+    card.parties()
+        .forEach(p -> out.append("<td>").append(percent(card.percentage(p))).append("</td>"));
+    out.append("<td>")
+        .append(percent(report.g7Percentage()))
+        .append("</td></tr>\n</tbody>\n</table>\n</section>\n");
+  }
+
+  private static void partiesHtml(Scorecard.Row r, StringBuilder out) {
+    out.append(
+        "<table class=\"parties\">\n<thead><tr><th>Party</th><th>Status</th><th>Score</th>"
+            + "<th>Items counted, by criterion</th></tr></thead>\n<tbody>\n");
+    r.byParty()
+        .forEach(
+            (p, c) ->
+                out.append("<tr><td>")
+                    .append(h(p))
+                    .append("</td><td>")
+                    .append(badge(c.status()))
+                    .append("</td><td>")
+                    .append(c.score() == null ? "n/s" : score(c.score().doubleValue()))
+                    .append("</td><td>")
+                    .append(h(counted(c)))
+                    .append("</td></tr>\n"));
+    out.append("</tbody>\n</table>\n");
+  }
+
   /** How many commitments the G7 score rests on: insufficient evidence is not scored. */
   private static String scored(Report report) {
-    long n = report.assessments().stream().filter(a -> a.status().g7Score().isPresent()).count();
+    long n = report.assessments().stream().filter(a -> a.g7Score().isPresent()).count();
     return " ("
         + n
         + " of "
@@ -270,7 +457,10 @@ public final class ReportWriter {
                     .append(String.format(Locale.ROOT, "%.0f%%", p))
                     .append(scored(report))
                     .append(".\n"));
-    for (Assessment a : report.assessments()) {
+    Scorecard card = showScorecard(report) ? Scorecard.of(report) : null;
+    scorecardMarkdown(card, report, out);
+    for (int i = 0; i < report.assessments().size(); i++) {
+      Assessment a = report.assessments().get(i);
       out.append("\n## ").append(md(a.title())).append("\n\n");
       out.append("`")
           .append(a.commitment())
@@ -283,6 +473,10 @@ public final class ReportWriter {
           .append(". ")
           .append(md(a.explanation().summary()))
           .append("\n\n");
+      if (a.byParty().size() > 1) {
+        partiesMarkdown(card.rows().get(i), out);
+        out.append('\n');
+      }
       for (CriterionResult c : a.explanation().criteria()) {
         out.append("- **")
             .append(c.criterion())
@@ -412,6 +606,7 @@ public final class ReportWriter {
             "</title>\n<style>\nbody{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f2328}\n"
                 + "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #d0d7de;padding:.4rem;text-align:left;vertical-align:top}\n"
                 + ".status{color:#fff;border-radius:.3rem;padding:.1rem .4rem;white-space:nowrap}\nsection{margin-top:2rem}\nblockquote{color:#57606a;margin:.2rem 0 .2rem 1rem}\n"
+                + "table.scorecard td,table.parties td{white-space:nowrap}\n"
                 + ".warning{background:#fff8c5;border:1px solid #d4a72c;padding:.5rem;border-radius:.3rem}\n"
                 + "footer{margin-top:2rem;color:#57606a;font-size:.85rem;word-break:break-all}\n</style>\n</head>\n<body>\n");
     out.append("<h1>Compliance report as of ")
@@ -450,7 +645,10 @@ public final class ReportWriter {
           .append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");
-    for (Assessment a : report.assessments()) {
+    Scorecard card = showScorecard(report) ? Scorecard.of(report) : null;
+    scorecardHtml(card, report, out);
+    for (int i = 0; i < report.assessments().size(); i++) {
+      Assessment a = report.assessments().get(i);
       out.append("<section id=\"")
           .append(h(a.commitment()))
           .append("\">\n<h2>")
@@ -463,7 +661,11 @@ public final class ReportWriter {
           .append(a.due() == null ? "" : " due " + a.due())
           .append(": ")
           .append(h(a.explanation().summary()))
-          .append("</p>\n<ul>\n");
+          .append("</p>\n");
+      if (a.byParty().size() > 1) {
+        partiesHtml(card.rows().get(i), out);
+      }
+      out.append("<ul>\n");
       for (CriterionResult c : a.explanation().criteria()) {
         out.append("<li><strong>")
             .append(h(c.criterion()))

@@ -16,8 +16,8 @@ import org.opentest4j.AssertionFailedError;
  * }</pre>
  *
  * <p>After an intended change, regenerate every golden file with the system property {@value
- * #UPDATE} set, for example {@code ./mvnw -pl rules verify -Dpledgewatch.golden.update=true}, and
- * review the diff before committing it.
+ * #UPDATE} set, for example {@code ./mvnw -pl rules/trilateral-2024 verify
+ * -Dpledgewatch.golden.update=true}, and review the diff before committing it.
  */
 public final class GoldenFiles {
   /**

@@ -27,7 +27,6 @@ import org.pledgewatch.io.JsonLoader;
 import org.pledgewatch.io.Loaded;
 import org.pledgewatch.model.Catalog;
 import org.pledgewatch.model.EvidenceSet;
-import org.pledgewatch.packs.Trilateral2024;
 import org.pledgewatch.report.ReportWriter;
 import org.pledgewatch.scenario.ScenarioResult;
 import org.pledgewatch.scenario.ScenarioRunner;
@@ -48,8 +47,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description =
-        "Was this pledge kept, and on what evidence? Prints the compliance report for the bundled "
-            + "US-Mexico-Guatemala 2024 pack, or for the catalog, evidence and rules you give.",
+        "Was this pledge kept, and on what evidence? Prints the compliance report for a bundled "
+            + "pack (the US-Mexico-Guatemala 2024 ministerial, or the G7 2025 commitment on AI for "
+            + "SMEs), or for the catalog, evidence and rules you give.",
     subcommands = {Main.Test.class, Main.Diff.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -59,6 +59,15 @@ import picocli.CommandLine.Parameters;
     })
 public final class Main implements Callable<Integer> {
   static final long LARGE_FILE = 10L * 1024 * 1024;
+
+  @Option(
+      names = "--pack",
+      paramLabel = "NAME",
+      description = "The bundled pack: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      defaultValue = "trilateral-2024",
+      converter = Pack.Converter.class,
+      completionCandidates = Pack.Names.class)
+  Pack pack;
 
   @Option(
       names = "--catalog",
@@ -153,7 +162,7 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Inputs in = inputs(catalogs, evidence, rules, lenient, err);
+    Inputs in = inputs(pack, catalogs, evidence, rules, lenient, err);
     LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
     Report report = in.engine.evaluate(in.catalog, in.evidence, date);
     String text = ReportWriter.write(report, format);
@@ -174,6 +183,7 @@ public final class Main implements Callable<Integer> {
   record Inputs(ComplianceEngine engine, Catalog catalog, EvidenceSet evidence) {}
 
   static Inputs inputs(
+      Pack pack,
       List<Path> catalogs,
       List<Path> evidenceFiles,
       List<Path> ruleDirs,
@@ -186,12 +196,12 @@ public final class Main implements Callable<Integer> {
           Location.of("option", "--rules"),
           "a catalog of your own needs rules of your own: give --rules DIR with its .drl files");
     }
-    Catalog catalog = bundled ? Trilateral2024.catalog() : null;
+    Catalog catalog = bundled ? pack.catalog.get() : null;
     for (Path p : catalogs) {
       Catalog c = JsonLoader.catalog(p);
       catalog = catalog == null ? c : catalog.merge(c);
     }
-    EvidenceSet evidence = bundled ? Trilateral2024.evidence(catalog) : EvidenceSet.empty();
+    EvidenceSet evidence = bundled ? pack.evidence.apply(catalog) : EvidenceSet.empty();
     for (Path p : evidenceFiles) {
       progress(p, err);
       if (lenient) {
@@ -206,7 +216,7 @@ public final class Main implements Callable<Integer> {
       }
     }
     ComplianceEngine.Builder builder =
-        bundled ? Trilateral2024.engineBuilder() : ComplianceEngine.builder();
+        bundled ? pack.engineBuilder.get() : ComplianceEngine.builder();
     ruleDirs.forEach(builder::addRulesFrom);
     ComplianceEngine engine = builder.build();
     // A criterion no rule can satisfy would read "insufficient evidence" forever: refuse to report.
@@ -241,6 +251,15 @@ public final class Main implements Callable<Integer> {
     Path dir;
 
     @Option(
+        names = "--pack",
+        paramLabel = "NAME",
+        description = "The bundled pack: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+        defaultValue = "trilateral-2024",
+        converter = Pack.Converter.class,
+        completionCandidates = Pack.Names.class)
+    Pack pack;
+
+    @Option(
         names = "--catalog",
         paramLabel = "FILE",
         description = "Catalog JSON file(s); default: the bundled pack's.")
@@ -257,19 +276,15 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      Inputs in = inputs(catalogs, List.of(), rules, false, spec.commandLine().getErr());
+      Inputs in = inputs(pack, catalogs, List.of(), rules, false, spec.commandLine().getErr());
       ScenarioRunner runner = ScenarioRunner.of(in.engine, in.catalog).withBaseline(in.evidence);
       if (dir != null) {
         return report(runner.runAll(dir), out);
       }
-      URI jar =
-          Trilateral2024.class
-              .getClassLoader()
-              .getResource(Trilateral2024.RULES + "/pledges")
-              .toURI();
+      URI jar = pack.anchor.getClassLoader().getResource(pack.rules + "/pledges").toURI();
       if ("jar".equals(jar.getScheme())) {
         try (FileSystem fs = FileSystems.newFileSystem(jar, Map.of())) {
-          return report(runner.runAll(fs.getPath(Trilateral2024.RULES + "/pledges")), out);
+          return report(runner.runAll(fs.getPath(pack.rules + "/pledges")), out);
         }
       }
       return report(runner.runAll(Path.of(jar)), out);

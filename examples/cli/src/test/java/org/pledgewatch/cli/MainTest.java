@@ -40,6 +40,25 @@ class MainTest {
   }
 
   @Test
+  void packChoosesTheG7PackWithItsScorecardAndItsScenarios() {
+    Run r = run("--pack", "g7-2025-ai-smes", "--as-of", "2026-06-13");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("1 commitments, 87 evidence items considered")
+        .contains("G7 Research Group score: 69%")
+        .contains(
+            "  g7-2025-ai-smes     +1      0     +1      0      0      0     +1      0  +0.38")
+        .contains("  g7-2025-ai-smes US 0: five-strong 1, some-strong 1, three-weak 5");
+    Run tests = run("test", "--pack", "g7-2025-ai-smes");
+    assertThat(tests.code()).as(tests.out()).isZero();
+    assertThat(tests.out()).contains("16 passed, 0 failed");
+    Run bad = run("--pack", "g7-2024");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err())
+        .contains("expected one of trilateral-2024, g7-2025-ai-smes, but was 'g7-2024'");
+  }
+
+  @Test
   void jsonIsTheDocumentedReport() throws Exception {
     Run r = run("--as-of", "2024-06-01", "--format", "json");
     JsonNode json = new ObjectMapper().readTree(r.out());
