@@ -1,10 +1,10 @@
-// The Pledgewatch dashboard: every pledge with its status and per-party marks, a timeline of
-// statuses since the agreement, and a pledge's explanation and sources on click.
+// The Pledgewatch dashboard: the agreements served, every pledge of one with its status and
+// per-party marks, its scorecard, a timeline of statuses since the agreement, and a pledge's
+// explanation and sources on click.
 // Text from evidence is user input: it goes into the page with textContent, never innerHTML.
 'use strict';
 
 const params = new URLSearchParams(location.search);
-const agreement = params.get('agreement') || 'tmm24';
 const query = params.get('asOf') ? '?asOf=' + encodeURIComponent(params.get('asOf')) : '';
 const STATUSES = ['met', 'partially-met', 'in-progress', 'not-met', 'contested', 'insufficient-evidence'];
 const SVG = 'http://www.w3.org/2000/svg';
@@ -48,7 +48,7 @@ function staleWarning(report) {
 function renderSummary(report) {
   const latest = report.latestEvidencePublished ? ', the latest published ' + report.latestEvidencePublished : '';
   document.getElementById('summary').textContent =
-    `Compliance as of ${report.asOf}: ${report.assessments.length} pledges, ${report.evidenceConsidered} evidence items considered${latest}.`;
+    `Compliance as of ${report.asOf}: ${report.assessments.length} ${report.assessments.length === 1 ? 'pledge' : 'pledges'}, ${report.evidenceConsidered} evidence items considered${latest}.`;
   const warning = staleWarning(report);
   const box = document.getElementById('stale');
   box.hidden = warning === null;
@@ -129,13 +129,56 @@ async function explain(commitment, row) {
   panel.hidden = false;
 }
 
+// The agreements served, as links keeping the as-of date; the chosen one is marked.
+function renderAgreements(agreements, agreement) {
+  const nav = document.getElementById('agreements');
+  nav.replaceChildren(...agreements.map(a => {
+    const link = new URLSearchParams(params);
+    link.set('agreement', a.id);
+    const attrs = { href: '?' + link.toString(), 'data-agreement': a.id };
+    if (a.id === agreement.id) attrs['aria-current'] = 'page';
+    return el('a', attrs, `${a.title} (${a.date})`);
+  }));
+  document.getElementById('agreement-title').textContent = `${agreement.title}, ${agreement.place}, ${agreement.date}`;
+}
+
+const score = s => s === null || s === undefined ? 'n/s' : s > 0 ? '+' + (Number.isInteger(s) ? s : s.toFixed(2)) : Number.isInteger(s) ? String(s) : s.toFixed(2);
+
+// The scorecard as the G7 Research Group tables it: a score per party and commitment, each
+// party's average and the G7 percentage. The scores come from the library (Scorecard).
+function renderScorecard(card) {
+  const head = el('tr', {}, el('th', {}, 'Commitment'), ...card.parties.map(p => el('th', {}, p)), el('th', {}, 'Score'));
+  const rows = card.rows.map(r => el('tr', { class: 'score-row', 'data-commitment': r.commitment },
+    el('td', {}, r.title),
+    ...card.parties.map(p => {
+      const c = r.byParty[p];
+      if (!c) return el('td', {}, '');
+      return el('td', { class: 'score status-' + c.status, 'data-party': p,
+        title: `${p}: ${label(c.status)}` + (c.items.length ? '; decided by ' + c.items.join(', ') : '') }, score(c.score));
+    }),
+    el('td', { class: 'score-total' }, score(r.score))));
+  const average = el('tr', { class: 'average' }, el('th', {}, 'Average'),
+    ...card.parties.map(p => el('td', { 'data-party': p }, score(card.averages[p]))), el('td', {}, score(card.average)));
+  const percent = el('tr', { class: 'percentage' }, el('th', {}, 'G7 percentage'),
+    el('td', { colspan: card.parties.length }, ''),
+    el('td', { id: 'percentage' }, card.percentage === null ? 'n/s' : Math.round(card.percentage) + '%'));
+  document.getElementById('scorecard').replaceChildren(el('table', {}, el('thead', {}, head), el('tbody', {}, ...rows, average, percent)));
+}
+
 async function load() {
   try {
-    const [report, timeline] = await Promise.all([
-      getJson(`/api/agreements/${encodeURIComponent(agreement)}/report${query}`),
-      getJson(`/api/agreements/${encodeURIComponent(agreement)}/timeline${query}`)]);
+    const agreements = await getJson('/api/agreements');
+    const chosen = params.get('agreement') || agreements[0].id;
+    const agreement = agreements.find(a => a.id === chosen);
+    if (!agreement) throw new Error(`no agreement '${chosen}'; known: ${agreements.map(a => a.id).join(', ')}`);
+    renderAgreements(agreements, agreement);
+    const [report, timeline, card] = await Promise.all([
+      getJson(`/api/agreements/${encodeURIComponent(agreement.id)}/report${query}`),
+      getJson(`/api/agreements/${encodeURIComponent(agreement.id)}/timeline${query}`),
+      getJson(`/api/agreements/${encodeURIComponent(agreement.id)}/scorecard${query}`)]);
     renderSummary(report);
     renderTable(report);
+    renderScorecard(card);
     renderChart(timeline);
     document.body.dataset.loaded = 'true';
   } catch (e) {

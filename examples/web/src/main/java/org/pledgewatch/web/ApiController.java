@@ -26,18 +26,27 @@ public class ApiController {
     this.service = service;
   }
 
+  /** Every agreement served, with the pack that serves it. */
+  @GetMapping("/agreements")
+  public List<ComplianceService.AgreementSummary> agreements() {
+    return service.agreements();
+  }
+
   /**
-   * Stores evidence (an evidence document: sources and items) after checking it; 201 with the ids
-   * stored.
+   * Stores evidence for an agreement (an evidence document: sources and items) after checking it
+   * against the agreement's catalog and the evidence held; 201 with the ids stored.
    */
-  @PostMapping(path = "/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(
+      path = "/agreements/{agreement}/evidence",
+      consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Map<String, List<String>>> postEvidence(
-      @RequestBody(required = false) byte[] body) {
+      @PathVariable String agreement, @RequestBody(required = false) byte[] body) {
     // Bytes, not a String: decoding first would silently turn invalid UTF-8 into replacement
     // characters.
     // An empty body goes to the loader too, which says where and what, as for an empty file.
-    List<String> ids = service.post(body == null ? new byte[0] : body);
-    return ResponseEntity.created(URI.create("/api/evidence")).body(Map.of("stored", ids));
+    List<String> ids = service.post(agreement, body == null ? new byte[0] : body);
+    return ResponseEntity.created(URI.create("/api/agreements/" + agreement + "/report"))
+        .body(Map.of("stored", ids));
   }
 
   /**
@@ -50,6 +59,15 @@ public class ApiController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate asOf) {
     return ReportWriter.json(service.report(agreement, asOf == null ? service.today() : asOf));
+  }
+
+  /** The agreement's scorecard: each commitment's score per party, averages, G7 percentage. */
+  @GetMapping("/agreements/{agreement}/scorecard")
+  public ComplianceService.ScorecardView scorecard(
+      @PathVariable String agreement,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate asOf) {
+    return service.scorecard(agreement, asOf == null ? service.today() : asOf);
   }
 
   /** Each commitment's status at the end of every month since the agreement. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.pledgewatch.io.JsonLoader;
 import org.pledgewatch.model.Catalog;
 import org.pledgewatch.model.EvidenceSet;
@@ -18,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Posted evidence, kept in the database as the JSON records it was posted as: one row per source
- * and per item. Reading it back goes through the same loader and checks as a file.
+ * and per item, each item with the agreement it was posted for. Sources are shared: a source is a
+ * publication, whichever agreement cites it. Reading it back goes through the same loader and
+ * checks as a file.
  */
 @Repository
 public class EvidenceStore {
@@ -32,9 +35,12 @@ public class EvidenceStore {
     this.clock = clock;
   }
 
-  /** Stores the records of an already-validated evidence document, all or nothing. */
+  /**
+   * Stores the records of an already-validated evidence document, posted for an agreement, all or
+   * nothing.
+   */
   @Transactional
-  public void save(JsonNode document) {
+  public void save(String agreement, JsonNode document) {
     Timestamp now = Timestamp.from(clock.instant());
     for (JsonNode source : document.path("sources")) {
       String id = source.path("id").asText();
@@ -50,20 +56,28 @@ public class EvidenceStore {
     }
     for (JsonNode item : document.path("evidence")) {
       jdbc.update(
-          "INSERT INTO posted_evidence (id, body, posted_at) VALUES (?, ?, ?)",
+          "INSERT INTO posted_evidence (id, agreement, body, posted_at) VALUES (?, ?, ?, ?)",
           item.path("id").asText(),
+          agreement,
           item.toString(),
           now);
     }
   }
 
-  /** The stored sources' JSON, by id, to check a new document against. */
-  public List<String> sourceBodies() {
-    return jdbc.queryForList("SELECT body FROM posted_source ORDER BY id", String.class);
+  /** The agreement an item was posted for, if one with this id is held. */
+  public Optional<String> agreementOf(String evidenceId) {
+    return jdbc
+        .queryForList(
+            "SELECT agreement FROM posted_evidence WHERE id = ?", String.class, evidenceId)
+        .stream()
+        .findFirst();
   }
 
-  /** Everything posted so far, checked against the catalog. */
-  public EvidenceSet load(Catalog catalog) {
+  /**
+   * Every source posted so far and the items posted for these agreements, checked against the
+   * catalog.
+   */
+  public EvidenceSet load(Catalog catalog, List<String> agreements) {
     ObjectNode doc = json.createObjectNode();
     ArrayNode sources = doc.putArray("sources");
     ArrayNode evidence = doc.putArray("evidence");
@@ -72,9 +86,14 @@ public class EvidenceStore {
           jdbc.queryForList("SELECT body FROM posted_source ORDER BY id", String.class)) {
         sources.add(json.readTree(body));
       }
-      for (String body :
-          jdbc.queryForList("SELECT body FROM posted_evidence ORDER BY id", String.class)) {
-        evidence.add(json.readTree(body));
+      List<String> items =
+          jdbc.query(
+              "SELECT body, agreement FROM posted_evidence ORDER BY id",
+              (row, n) -> agreements.contains(row.getString(2)) ? row.getString(1) : null);
+      for (String body : items) {
+        if (body != null) {
+          evidence.add(json.readTree(body));
+        }
       }
     } catch (java.io.IOException e) {
       throw new IllegalStateException("stored evidence is not JSON", e);

@@ -48,7 +48,7 @@ class ApiTest {
             .replace(
                 "\"kind\": \"body-established\"",
                 "\"kind\": \"body-established\", \"tags\": [\"scope:trilateral\"]");
-    Http.Response posted = Http.post(port, "/api/evidence", body);
+    Http.Response posted = Http.post(port, "/api/agreements/tmm24/evidence", body);
     assertThat(posted.status()).as(posted.body()).isEqualTo(201);
     assertThat(posted.json().get("stored").get(0).asText()).isEqualTo("e-cell-1");
     JsonNode after = Http.get(port, path).json();
@@ -71,7 +71,7 @@ class ApiTest {
     String body =
         Http.workingGroupMet("e-bad")
             .replace("\"occurredOn\": \"2024-05-01\"", "\"occurredOn\": \"1 May 2024\"");
-    Http.Response r = Http.post(port, "/api/evidence", body);
+    Http.Response r = Http.post(port, "/api/agreements/tmm24/evidence", body);
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.contentType()).startsWith("application/problem+json");
     JsonNode problem = r.json();
@@ -87,16 +87,19 @@ class ApiTest {
 
   @Test
   void anIdAlreadyHeldIsRejectedWholeAndAnUnknownCommitmentIsNamed() throws Exception {
-    assertThat(Http.post(port, "/api/evidence", Http.workingGroupMet("e-dup")).status())
+    assertThat(
+            Http.post(port, "/api/agreements/tmm24/evidence", Http.workingGroupMet("e-dup"))
+                .status())
         .isEqualTo(201);
     int before = store.count();
-    Http.Response dup = Http.post(port, "/api/evidence", Http.workingGroupMet("e-dup"));
+    Http.Response dup =
+        Http.post(port, "/api/agreements/tmm24/evidence", Http.workingGroupMet("e-dup"));
     assertThat(dup.status()).isEqualTo(400);
     assertThat(dup.json().get("detail").asText()).contains("'e-dup' appears twice");
     Http.Response unknown =
         Http.post(
             port,
-            "/api/evidence",
+            "/api/agreements/tmm24/evidence",
             Http.workingGroupMet("e-x").replace("tmm24-working-group", "tmm24-nope"));
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.json().get("code").asText()).isEqualTo("unknown_commitment");
@@ -115,6 +118,124 @@ class ApiTest {
         .extracting(JsonNode::asText)
         .containsExactly("2024-02-29", "2024-03-31", "2024-04-30", "2024-05-31", "2024-06-15");
     assertThat(timeline.get("commitments")).hasSize(13);
+  }
+
+  @Test
+  void theServiceListsTheAgreementsOfEveryPack() throws Exception {
+    JsonNode agreements = Http.get(port, "/api/agreements").json();
+    assertThat(agreements)
+        .extracting(a -> a.get("id").asText())
+        .containsExactly("tmm24", "g7-2025");
+    assertThat(agreements)
+        .extracting(a -> a.get("pack").asText() + " " + a.get("commitments").asInt())
+        .containsExactly("trilateral-2024 13", "g7-2025-ai-smes 1");
+    assertThat(agreements.get(1).get("date").asText()).isEqualTo("2025-06-17");
+  }
+
+  /**
+   * The G7 pack through the service: the verdicts per member its README gives as of the report's
+   * date, and the scorecard shaped as the G7 Research Group's table.
+   */
+  @Test
+  void theG7PackIsServedWithItsScorecard() throws Exception {
+    JsonNode report = Http.get(port, "/api/agreements/g7-2025/report?asOf=2026-06-13").json();
+    assertThat(report.get("assessments")).hasSize(1);
+    JsonNode a = report.get("assessments").get(0);
+    assertThat(a.get("commitment").asText()).isEqualTo("g7-2025-ai-smes");
+    assertThat(a.get("status").asText()).isEqualTo("partially-met");
+
+    JsonNode card = Http.get(port, "/api/agreements/g7-2025/scorecard?asOf=2026-06-13").json();
+    assertThat(card.get("parties"))
+        .extracting(JsonNode::asText)
+        .containsExactly("CA", "DE", "EU", "FR", "IT", "JP", "UK", "US");
+    JsonNode cells = card.get("rows").get(0).get("byParty");
+    assertThat(cells.get("CA").get("score").asInt()).isEqualTo(1);
+    assertThat(cells.get("CA").get("status").asText()).isEqualTo("met");
+    // Eleven strong actions and seven weak ones decided Canada's cell.
+    assertThat(cells.get("CA").get("items"))
+        .hasSize(18)
+        .extracting(JsonNode::asText)
+        .contains("ca-00", "ca-03");
+    assertThat(cells.get("US").get("score").asInt()).isZero();
+    assertThat(cells.get("US").get("items"))
+        .extracting(JsonNode::asText)
+        .containsExactly("us-04", "us-00", "us-01", "us-02", "us-03", "us-05");
+    assertThat(card.get("averages").get("UK").asDouble()).isEqualTo(1.0);
+    assertThat(card.get("average").asDouble()).isEqualTo(0.375);
+    assertThat(card.get("percentage").asDouble()).isEqualTo(68.75);
+
+    // The trilateral's scorecard has its three parties, from its own pack.
+    JsonNode trilateral = Http.get(port, "/api/agreements/tmm24/scorecard?asOf=2024-12-31").json();
+    assertThat(trilateral.get("parties"))
+        .extracting(JsonNode::asText)
+        .containsExactly("GT", "MX", "US");
+    assertThat(trilateral.get("rows")).hasSize(13);
+    assertThat(Http.get(port, "/api/agreements/g7-2024/scorecard").status()).isEqualTo(404);
+  }
+
+  /**
+   * Evidence posted for the G7 agreement is checked against the G7 catalog and counts there only:
+   * four more strong actions give the United States five, the guideline's +1.
+   */
+  @Test
+  void evidencePostedForTheG7AgreementCountsThereOnly() throws Exception {
+    String path = "/api/agreements/g7-2025/scorecard?asOf=2026-06-13";
+    JsonNode before = Http.get(port, path).json().get("rows").get(0).get("byParty").get("US");
+    assertThat(before.get("score").asInt()).isZero();
+    StringBuilder sources = new StringBuilder();
+    StringBuilder items = new StringBuilder();
+    for (int i = 1; i <= 4; i++) {
+      String sep = i == 1 ? "" : ",";
+      sources.append(
+          """
+          %s{"id": "test-us-src-%d", "type": "official", "publisher": "Test publisher %d",
+             "title": "A programme for small firms adopting AI, part %d", "publishedOn": "2025-10-0%d"}
+          """
+              .formatted(sep, i, i, i, i));
+      items.append(
+          """
+          %s{"id": "test-us-%d", "commitment": "g7-2025-ai-smes", "kind": "strong-domestic",
+             "stance": "supports", "parties": ["US"], "occurredOn": "2025-10-0%d",
+             "source": "test-us-src-%d", "quote": "A programme funding AI adoption by SMEs, part %d."}
+          """
+              .formatted(sep, i, i, i, i));
+    }
+    String body = "{\"sources\": [" + sources + "], \"evidence\": [" + items + "]}";
+    Http.Response posted = Http.post(port, "/api/agreements/g7-2025/evidence", body);
+    assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+    JsonNode us = Http.get(port, path).json().get("rows").get(0).get("byParty").get("US");
+    assertThat(us.get("score").asInt()).isEqualTo(1);
+    assertThat(us.get("items"))
+        .hasSize(before.get("items").size() + 4)
+        .extracting(JsonNode::asText)
+        .contains("test-us-1", "test-us-4", "us-04");
+    // The trilateral pack does not see them.
+    JsonNode trilateral = Http.get(port, "/api/agreements/tmm24/report?asOf=2026-06-13").json();
+    assertThat(trilateral.toString()).doesNotContain("test-us-1");
+
+    // An item naming a trilateral pledge is not one of the G7 catalog's.
+    Http.Response wrongPack =
+        Http.post(port, "/api/agreements/g7-2025/evidence", Http.workingGroupMet("e-g7-wrong"));
+    assertThat(wrongPack.status()).isEqualTo(400);
+    assertThat(wrongPack.json().get("code").asText()).isEqualTo("unknown_commitment");
+    // An id held for one agreement cannot be posted for another.
+    Http.Response reused =
+        Http.post(
+            port,
+            "/api/agreements/tmm24/evidence",
+            Http.workingGroupMet("test-us-1").replace("state-test-us-1", "state-reused"));
+    assertThat(reused.status()).isEqualTo(400);
+    assertThat(reused.json().get("detail").asText())
+        .contains("'test-us-1' is already held for agreement 'g7-2025'");
+    // A source the G7 pack ships cannot be redefined through the trilateral agreement.
+    Http.Response redefined =
+        Http.post(
+            port,
+            "/api/agreements/tmm24/evidence",
+            Http.workingGroupMet("e-redefine").replace("state-e-redefine", "g7rg-2025-final-ch4"));
+    assertThat(redefined.status()).isEqualTo(400);
+    assertThat(redefined.json().get("detail").asText())
+        .contains("define source 'g7rg-2025-final-ch4' differently");
   }
 
   /**
@@ -136,7 +257,7 @@ class ApiTest {
           Files.readAllLines(Path.of(file.toString().replaceFirst("\\.json$", ".expect")))) {
         expect.put(line.substring(0, line.indexOf(": ")), line.substring(line.indexOf(": ") + 2));
       }
-      Http.Response r = Http.post(port, "/api/evidence", Files.readAllBytes(file));
+      Http.Response r = Http.post(port, "/api/agreements/tmm24/evidence", Files.readAllBytes(file));
       assertThat(r.status()).as(file + ": " + r.body()).isEqualTo(400);
       assertThat(r.contentType()).startsWith("application/problem+json");
       String location = expect.get("location").replace("{file}", "request body");
@@ -159,6 +280,10 @@ class ApiTest {
     assertThat(commitment.json().get("detail").asText())
         .isEqualTo("commitment 'tmm24-nope': no commitment 'tmm24-nope' in the catalog");
     assertThat(Http.get(port, "/api/agreements/g7-2024/report").status()).isEqualTo(404);
+    Http.Response post =
+        Http.post(port, "/api/agreements/g7-2024/evidence", Http.workingGroupMet("e-404"));
+    assertThat(post.status()).isEqualTo(404);
+    assertThat(post.json().get("detail").asText()).contains("known: [tmm24, g7-2025]");
     Http.Response date = Http.get(port, "/api/agreements/tmm24/report?asOf=2024-13-01");
     assertThat(date.status()).isEqualTo(400);
     assertThat(date.json().get("errors").get(0).get("location").asText()).isEqualTo("asOf");

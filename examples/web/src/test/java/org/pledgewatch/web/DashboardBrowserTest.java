@@ -99,7 +99,17 @@ class DashboardBrowserTest {
   }
 
   void open(String asOf) {
-    browser.get("http://localhost:" + port + "/?asOf=" + asOf);
+    open("", asOf);
+  }
+
+  void open(String agreement, String asOf) {
+    browser.get(
+        "http://localhost:"
+            + port
+            + "/?"
+            + (agreement.isEmpty() ? "" : "agreement=" + agreement + "&")
+            + "asOf="
+            + asOf);
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
   }
@@ -126,7 +136,9 @@ class DashboardBrowserTest {
 
     assertThat(row("tmm24-working-group").getAttribute("data-status"))
         .isEqualTo("insufficient-evidence");
-    assertThat(Http.post(port, "/api/evidence", Http.workingGroupMet("e-browser-1")).status())
+    assertThat(
+            Http.post(port, "/api/agreements/tmm24/evidence", Http.workingGroupMet("e-browser-1"))
+                .status())
         .isEqualTo(201);
     open("2024-06-01");
     assertThat(row("tmm24-working-group").getAttribute("data-status")).isEqualTo("in-progress");
@@ -159,5 +171,54 @@ class DashboardBrowserTest {
     assertThat(browser.findElement(By.id("stale")).getText())
         .isEqualTo(
             "Warning: the newest evidence was published on 2026-03-02, 275 days before 2026-12-02: what happened since is not in these verdicts.");
+  }
+
+  /**
+   * The G7 pack in the page: chosen from the list of agreements, its one commitment with the eight
+   * members' marks, and the scorecard with each member's score and the G7 percentage.
+   */
+  @Test
+  void theDashboardShowsTheG7PackAndItsScorecard() throws Exception {
+    open("2026-06-13");
+    assertThat(browser.findElements(By.cssSelector("#agreements a")))
+        .extracting(a -> a.getAttribute("data-agreement"))
+        .containsExactly("tmm24", "g7-2025");
+    assertThat(
+            browser
+                .findElement(By.cssSelector("#agreements a[aria-current]"))
+                .getAttribute("data-agreement"))
+        .isEqualTo("tmm24");
+    browser.findElement(By.cssSelector("#agreements a[data-agreement='g7-2025']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(
+            ExpectedConditions.attributeToBe(
+                By.cssSelector("#agreements a[aria-current]"), "data-agreement", "g7-2025"));
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+    assertThat(browser.getCurrentUrl()).contains("agreement=g7-2025", "asOf=2026-06-13");
+    assertThat(browser.findElement(By.id("agreement-title")).getText())
+        .isEqualTo("2025 G7 Kananaskis Summit (Canada), Kananaskis, Alberta, Canada, 2025-06-17");
+    assertThat(browser.findElement(By.id("summary")).getText())
+        .isEqualTo(
+            "Compliance as of 2026-06-13: 1 pledge, 87 evidence items considered, the latest published 2026-06-13.");
+    assertThat(browser.findElements(By.cssSelector("tr.pledge"))).hasSize(1);
+    assertThat(row("g7-2025-ai-smes").getAttribute("data-status")).isEqualTo("partially-met");
+    assertThat(row("g7-2025-ai-smes").findElements(By.cssSelector(".mark")))
+        .extracting(WebElement::getText)
+        .containsExactly("CA", "DE", "EU", "FR", "IT", "JP", "UK", "US");
+    WebElement scores =
+        browser.findElement(
+            By.cssSelector("#scorecard tr.score-row[data-commitment='g7-2025-ai-smes']"));
+    assertThat(scores.findElements(By.cssSelector("td.score")))
+        .extracting(c -> c.getAttribute("data-party") + " " + c.getText())
+        .containsExactly("CA +1", "DE 0", "EU +1", "FR 0", "IT 0", "JP 0", "UK +1", "US 0");
+    assertThat(
+            scores.findElement(By.cssSelector("td.score[data-party='US']")).getAttribute("title"))
+        .isEqualTo("US: partially met; decided by us-04, us-00, us-01, us-02, us-03, us-05");
+    assertThat(browser.findElement(By.id("percentage")).getText()).isEqualTo("69%");
+    Path shot = Path.of("target", "dashboard-g7.png");
+    Files.createDirectories(shot.getParent());
+    Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    assertThat(Files.size(shot)).isGreaterThan(10_000);
   }
 }

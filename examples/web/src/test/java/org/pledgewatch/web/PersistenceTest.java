@@ -27,7 +27,10 @@ class PersistenceTest {
   void evidenceSurvivesARestart(@TempDir Path data) throws Exception {
     String path = "/api/commitments/tmm24-working-group?asOf=2024-06-01";
     try (ConfigurableApplicationContext first = start(data)) {
-      assertThat(Http.post(port(first), "/api/evidence", Http.workingGroupMet("e-wg-1")).status())
+      assertThat(
+              Http.post(
+                      port(first), "/api/agreements/tmm24/evidence", Http.workingGroupMet("e-wg-1"))
+                  .status())
           .isEqualTo(201);
       assertThat(Http.get(port(first), path).json().get("status").asText())
           .isEqualTo("in-progress");
