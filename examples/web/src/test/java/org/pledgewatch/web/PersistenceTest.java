@@ -41,4 +41,55 @@ class PersistenceTest {
           .isEqualTo("in-progress");
     }
   }
+
+  /**
+   * A database made before the service served several agreements (no agreement column) is migrated
+   * at start-up: its items are the trilateral's, as they were.
+   */
+  @Test
+  void aDatabaseFromBeforeAgreementsIsMigrated(@TempDir Path data) throws Exception {
+    String url = "jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL";
+    String item =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(Http.workingGroupMet("e-old-1"))
+            .path("evidence")
+            .get(0)
+            .toString();
+    String source =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(Http.workingGroupMet("e-old-1"))
+            .path("sources")
+            .get(0)
+            .toString();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+        java.sql.Statement st = c.createStatement()) {
+      st.execute(
+          "CREATE TABLE posted_source (id VARCHAR(200) PRIMARY KEY, body TEXT NOT NULL,"
+              + " posted_at TIMESTAMP NOT NULL)");
+      st.execute(
+          "CREATE TABLE posted_evidence (id VARCHAR(200) PRIMARY KEY, body TEXT NOT NULL,"
+              + " posted_at TIMESTAMP NOT NULL)");
+      try (java.sql.PreparedStatement ps =
+          c.prepareStatement("INSERT INTO posted_source VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+        ps.setString(1, "state-e-old-1");
+        ps.setString(2, source);
+        ps.executeUpdate();
+      }
+      try (java.sql.PreparedStatement ps =
+          c.prepareStatement("INSERT INTO posted_evidence VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+        ps.setString(1, "e-old-1");
+        ps.setString(2, item);
+        ps.executeUpdate();
+      }
+    }
+    try (ConfigurableApplicationContext context = start(data)) {
+      assertThat(context.getBean(EvidenceStore.class).agreementOf("e-old-1")).contains("tmm24");
+      assertThat(
+              Http.get(port(context), "/api/commitments/tmm24-working-group?asOf=2024-06-01")
+                  .json()
+                  .get("status")
+                  .asText())
+          .isEqualTo("in-progress");
+    }
+  }
 }
