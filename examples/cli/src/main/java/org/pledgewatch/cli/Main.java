@@ -60,20 +60,7 @@ import picocli.CommandLine.Parameters;
 public final class Main implements Callable<Integer> {
   static final long LARGE_FILE = 10L * 1024 * 1024;
 
-  @Option(
-      names = "--pack",
-      paramLabel = "NAME",
-      description = "The bundled pack: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-      defaultValue = "trilateral-2024",
-      converter = Pack.Converter.class,
-      completionCandidates = Pack.Names.class)
-  Pack pack;
-
-  @Option(
-      names = "--catalog",
-      paramLabel = "FILE",
-      description = "Catalog JSON file(s). Without it, the bundled pack's catalog.")
-  List<Path> catalogs = new ArrayList<>();
+  @CommandLine.Mixin PackOptions packOptions;
 
   @Option(
       names = "--evidence",
@@ -81,12 +68,6 @@ public final class Main implements Callable<Integer> {
       description =
           "Evidence JSON file(s). Without --catalog they are added to the bundled evidence.")
   List<Path> evidence = new ArrayList<>();
-
-  @Option(
-      names = "--rules",
-      paramLabel = "DIR",
-      description = "DRL file or directory. Without --catalog they are added to the bundled rules.")
-  List<Path> rules = new ArrayList<>();
 
   @Option(
       names = "--as-of",
@@ -162,7 +143,7 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Inputs in = inputs(pack, catalogs, evidence, rules, lenient, err);
+    Inputs in = inputs(packOptions, evidence, lenient, err);
     LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
     Report report = in.engine.evaluate(in.catalog, in.evidence, date);
     String text = ReportWriter.write(report, format);
@@ -183,12 +164,10 @@ public final class Main implements Callable<Integer> {
   record Inputs(ComplianceEngine engine, Catalog catalog, EvidenceSet evidence) {}
 
   static Inputs inputs(
-      Pack pack,
-      List<Path> catalogs,
-      List<Path> evidenceFiles,
-      List<Path> ruleDirs,
-      boolean lenient,
-      PrintWriter err) {
+      PackOptions options, List<Path> evidenceFiles, boolean lenient, PrintWriter err) {
+    Pack pack = options.pack;
+    List<Path> catalogs = options.catalogs;
+    List<Path> ruleDirs = options.rules;
     boolean bundled = catalogs.isEmpty();
     if (!bundled && ruleDirs.isEmpty()) {
       throw PledgewatchException.of(
@@ -250,33 +229,15 @@ public final class Main implements Callable<Integer> {
         description = "A scenario file or a directory of them.")
     Path dir;
 
-    @Option(
-        names = "--pack",
-        paramLabel = "NAME",
-        description = "The bundled pack: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-        defaultValue = "trilateral-2024",
-        converter = Pack.Converter.class,
-        completionCandidates = Pack.Names.class)
-    Pack pack;
-
-    @Option(
-        names = "--catalog",
-        paramLabel = "FILE",
-        description = "Catalog JSON file(s); default: the bundled pack's.")
-    List<Path> catalogs = new ArrayList<>();
-
-    @Option(
-        names = "--rules",
-        paramLabel = "DIR",
-        description = "DRL file or directory; with --catalog, required.")
-    List<Path> rules = new ArrayList<>();
+    @CommandLine.Mixin PackOptions packOptions;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      Inputs in = inputs(pack, catalogs, List.of(), rules, false, spec.commandLine().getErr());
+      Pack pack = packOptions.pack;
+      Inputs in = inputs(packOptions, List.of(), false, spec.commandLine().getErr());
       ScenarioRunner runner = ScenarioRunner.of(in.engine, in.catalog).withBaseline(in.evidence);
       if (dir != null) {
         return report(runner.runAll(dir), out);
@@ -329,6 +290,33 @@ public final class Main implements Callable<Integer> {
       }
       return ReportWriter.readJson(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
     }
+  }
+
+  /**
+   * What to evaluate: a bundled pack, or a catalog and rules of your own; shared by the commands.
+   */
+  static final class PackOptions {
+    @Option(
+        names = "--pack",
+        paramLabel = "NAME",
+        description = "The bundled pack: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+        defaultValue = "trilateral-2024",
+        converter = Pack.Converter.class,
+        completionCandidates = Pack.Names.class)
+    Pack pack;
+
+    @Option(
+        names = "--catalog",
+        paramLabel = "FILE",
+        description = "Catalog JSON file(s). Without it, the bundled pack's catalog.")
+    List<Path> catalogs = new ArrayList<>();
+
+    @Option(
+        names = "--rules",
+        paramLabel = "DIR",
+        description =
+            "DRL file or directory: added to the bundled rules, or, with --catalog, required.")
+    List<Path> rules = new ArrayList<>();
   }
 
   static final class FormatConverter implements CommandLine.ITypeConverter<ReportWriter.Format> {
