@@ -1,6 +1,5 @@
 package org.pledgewatch.io;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -33,9 +32,13 @@ sealed interface Node {
     }
   }
 
-  record Num(BigDecimal value, int line, int column) implements Node {
+  /**
+   * A number as written: parsed only by {@link Rec#number}, within its bounds, so that no input (an
+   * exponent of a billion digits' worth) is ever expanded.
+   */
+  record Num(String text, int line, int column) implements Node {
     public String describe() {
-      return "the number " + value.toPlainString();
+      return "the number " + (text.length() > 40 ? text.substring(0, 37) + "..." : text);
     }
   }
 

@@ -156,16 +156,52 @@ final class Rec {
     return null;
   }
 
+  /**
+   * The most digits, decimal places and powers of ten a number may have: far beyond any figure, and
+   * small enough that nothing computed from a number (its plain text, a sum, a ratio) grows large.
+   */
+  static final int MAX_DIGITS = 100;
+
   BigDecimal number(String key, boolean required) {
     Node n = get(key, required, "a number");
     if (n == null) {
       return null;
     }
     if (n instanceof Node.Num num) {
-      return num.value();
+      BigDecimal value = bounded(num.text());
+      if (value == null) {
+        problem(
+            n,
+            path + "." + key,
+            "expected a number of at most "
+                + MAX_DIGITS
+                + " digits, "
+                + MAX_DIGITS
+                + " decimal places and below 1e"
+                + MAX_DIGITS
+                + " in size, found "
+                + n.describe());
+      }
+      return value;
     }
     problem(n, path + "." + key, "expected a number, found " + n.describe());
     return null;
+  }
+
+  /** The number, or {@code null} if it is out of bounds (its exponent may not even fit an int). */
+  static BigDecimal bounded(String text) {
+    BigDecimal v;
+    try {
+      v = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    // precision - scale - 1 is the power of ten of the first digit; long, as scale may be
+    // Integer.MIN_VALUE.
+    long magnitude = (long) v.precision() - v.scale() - 1;
+    return v.precision() > MAX_DIGITS || v.scale() > MAX_DIGITS || magnitude >= MAX_DIGITS
+        ? null
+        : v;
   }
 
   Integer integer(String key, boolean required) {

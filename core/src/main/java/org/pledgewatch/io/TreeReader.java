@@ -100,7 +100,7 @@ final class TreeReader {
         return new Node.Str(p.getText(), line, col);
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-        return new Node.Num(p.getDecimalValue(), line, col);
+        return new Node.Num(p.getText(), line, col);
       }
       case VALUE_TRUE, VALUE_FALSE -> {
         return new Node.Bool(token == JsonToken.VALUE_TRUE, line, col);

@@ -220,4 +220,23 @@ class JsonLoaderTest {
               assertThat(e.getMessage()).contains("no-such-catalog.json", "no such file");
             });
   }
+
+  /**
+   * Numbers are kept exactly as written within the bounds, and refused beyond them without ever
+   * being expanded: {@code 1e-999999999} as plain text would be a billion characters.
+   */
+  @Test
+  void numbersAreBoundedAndKeptExactly() {
+    assertThat(Rec.bounded("176205.00")).hasToString("176205.00");
+    assertThat(Rec.bounded("1" + "0".repeat(99))).isNotNull();
+    assertThat(Rec.bounded("1" + "0".repeat(100))).isNull();
+    assertThat(Rec.bounded("9.99e99")).isNotNull();
+    assertThat(Rec.bounded("1e100")).isNull();
+    assertThat(Rec.bounded("0." + "0".repeat(98) + "1")).isNotNull();
+    assertThat(Rec.bounded("1e-101")).isNull();
+    for (String hostile :
+        new String[] {"1e999", "-1e999", "1e-999999999", "0e-999999999", "1e2147483648"}) {
+      assertThat(Rec.bounded(hostile)).as(hostile).isNull();
+    }
+  }
 }

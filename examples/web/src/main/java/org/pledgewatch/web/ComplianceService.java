@@ -1,6 +1,8 @@
 package org.pledgewatch.web;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -92,7 +94,14 @@ public class ComplianceService {
       evidence(p).plus(p == target ? incoming : sourcesOnly);
     }
     try {
-      store.save(agreementId, json.readTree(body));
+      // Numbers as the library validated them: decimals, not doubles (which would turn 176205.00
+      // into 176205.0 and round a twentieth digit away), trailing zeros kept.
+      store.save(
+          agreementId,
+          json.reader()
+              .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+              .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+              .readTree(body));
     } catch (java.io.IOException e) {
       throw new IllegalStateException("the body parsed once already", e);
     }

@@ -34,6 +34,8 @@ class ApiTest {
 
   @Autowired EvidenceStore store;
 
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
   @Autowired RequestMappingHandlerMapping mappings;
 
   @Test
@@ -236,6 +238,40 @@ class ApiTest {
     assertThat(redefined.status()).isEqualTo(400);
     assertThat(redefined.json().get("detail").asText())
         .contains("define source 'g7rg-2025-final-ch4' differently");
+  }
+
+  /** Figures are stored as the library validated them, never rounded through a double. */
+  @Test
+  void figuresAreStoredExactlyAsValidated() throws Exception {
+    String body =
+        """
+        {"sources": [{"id": "cbp-exact", "type": "official", "publisher": "U.S. Customs and Border Protection",
+                      "title": "Monthly update", "publishedOn": "2024-02-15"}],
+         "evidence": [
+           {"id": "e-exact-1", "commitment": "tmm24-border-management", "kind": "figure-reported",
+            "stance": "supports", "parties": ["US"], "occurredOn": "2024-02-15", "source": "cbp-exact",
+            "quote": "Encounters in January.",
+            "figure": {"measure": "cbp-southwest-border-encounters", "quantity": 176205.00,
+                       "unit": "encounters", "period": "2024-01", "party": "US"}},
+           {"id": "e-exact-2", "commitment": "tmm24-border-management", "kind": "figure-reported",
+            "stance": "supports", "parties": ["US"], "occurredOn": "2024-02-15", "source": "cbp-exact",
+            "quote": "Encounters in December.",
+            "figure": {"measure": "cbp-southwest-border-encounters", "quantity": 12345678901234567890.5,
+                       "unit": "encounters", "period": "2023-11", "party": "US"}}]}
+        """;
+    Http.Response posted = Http.post(port, "/api/agreements/tmm24/evidence", body);
+    assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT body FROM posted_evidence WHERE id = 'e-exact-1'", String.class))
+        .contains("\"quantity\":176205.00");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT body FROM posted_evidence WHERE id = 'e-exact-2'", String.class))
+        .contains("\"quantity\":12345678901234567890.5");
+    // And read back through the loader, they are the numbers posted.
+    assertThat(Http.get(port, "/api/agreements/tmm24/report?asOf=2024-03-01").status())
+        .isEqualTo(200);
   }
 
   /**
