@@ -139,7 +139,7 @@ public final class ReportWriter {
     StringBuilder out = new StringBuilder();
     out.append("Pledgewatch compliance report as of ").append(report.asOf()).append('\n');
     out.append(report.assessments().size())
-        .append(" commitments, ")
+        .append(report.assessments().size() == 1 ? " commitment, " : " commitments, ")
         .append(report.evidenceConsidered())
         .append(" evidence items considered");
     if (report.latestEvidencePublished() != null) {

@@ -44,7 +44,7 @@ class MainTest {
     Run r = run("--pack", "g7-2025-ai-smes", "--as-of", "2026-06-13");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
-        .contains("1 commitments, 87 evidence items considered")
+        .contains("1 commitment, 87 evidence items considered")
         .contains("G7 Research Group score: 69%")
         .contains(
             "  g7-2025-ai-smes     +1      0     +1      0      0      0     +1      0  +0.38")
