@@ -33,6 +33,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ComplianceService {
+  /** Twenty years of months: each point of a timeline is one full evaluation. */
+  static final int MAX_TIMELINE_POINTS = 240;
+
   private final List<Pack> packs;
   private final EvidenceStore store;
   private final Clock clock;
@@ -292,6 +295,24 @@ public class ComplianceService {
   public Timeline timeline(String agreementId, LocalDate asOf) {
     Pack pack = pack(agreementId);
     Agreement agreement = pack.catalog().agreement(agreementId).orElseThrow();
+    long months =
+        java.time.temporal.ChronoUnit.MONTHS.between(
+                YearMonth.from(agreement.date()), YearMonth.from(asOf))
+            + 1;
+    if (months > MAX_TIMELINE_POINTS) {
+      // Each point is a full evaluation: an as-of date centuries away must not tie up the service.
+      throw new ProblemHandler.InvalidParameter(
+          "asOf",
+          "a timeline has at most "
+              + MAX_TIMELINE_POINTS
+              + " monthly points; from "
+              + agreement.date()
+              + " to "
+              + asOf
+              + " would be "
+              + months
+              + ": choose an earlier asOf");
+    }
     List<LocalDate> points = new ArrayList<>();
     for (YearMonth m = YearMonth.from(agreement.date());
         !m.isAfter(YearMonth.from(asOf));

@@ -55,12 +55,33 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         .body(problem);
   }
 
+  /** A request parameter that parsed but is out of bounds (a timeline too long to compute). */
+  static final class InvalidParameter extends RuntimeException {
+    final String name;
+
+    InvalidParameter(String name, String message) {
+      super(message);
+      this.name = name;
+    }
+  }
+
+  @ExceptionHandler(InvalidParameter.class)
+  ResponseEntity<Object> invalidParameter(InvalidParameter e) {
+    return parameterProblem(e.name, e.getMessage());
+  }
+
   @Override
   protected ResponseEntity<Object> handleTypeMismatch(
       TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     String name =
         e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
-    String message = "expected a date YYYY-MM-DD, found '" + e.getValue() + "'";
+    String found = String.valueOf(e.getValue());
+    // Quote at most 40 characters of what was sent: a message never grows with the input.
+    String shown = found.length() > 40 ? found.substring(0, 37) + "..." : found;
+    return parameterProblem(name, "expected a date YYYY-MM-DD, found '" + shown + "'");
+  }
+
+  private static ResponseEntity<Object> parameterProblem(String name, String message) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, name + ": " + message);
     problem.setTitle("Invalid input");

@@ -323,6 +323,30 @@ class ApiTest {
     Http.Response date = Http.get(port, "/api/agreements/tmm24/report?asOf=2024-13-01");
     assertThat(date.status()).isEqualTo(400);
     assertThat(date.json().get("errors").get(0).get("location").asText()).isEqualTo("asOf");
+    // What was sent is quoted, at most 40 characters of it.
+    Http.Response longDate =
+        Http.get(port, "/api/agreements/tmm24/report?asOf=" + "9".repeat(5000));
+    assertThat(longDate.status()).isEqualTo(400);
+    assertThat(longDate.json().get("detail").asText())
+        .isEqualTo("asOf: expected a date YYYY-MM-DD, found '" + "9".repeat(37) + "...'");
+  }
+
+  /**
+   * Each point of a timeline is a full evaluation: an as-of date centuries away is a located 400,
+   * answered at once, not a request that ties up the service.
+   */
+  @Test
+  void aTimelineTooLongToComputeIsRefused() throws Exception {
+    Http.Response far = Http.get(port, "/api/agreements/tmm24/timeline?asOf=9999-12-31");
+    assertThat(far.status()).isEqualTo(400);
+    assertThat(far.json().get("errors").get(0).get("location").asText()).isEqualTo("asOf");
+    assertThat(far.json().get("detail").asText())
+        .isEqualTo(
+            "asOf: a timeline has at most 240 monthly points; from 2024-02-28 to 9999-12-31 would"
+                + " be 95711: choose an earlier asOf");
+    // Twenty years of months is served.
+    assertThat(Http.get(port, "/api/agreements/tmm24/timeline?asOf=2044-01-31").json().get("dates"))
+        .hasSize(240);
   }
 
   @Test
