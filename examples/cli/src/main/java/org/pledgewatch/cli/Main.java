@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.pledgewatch.ComplianceEngine;
+import org.pledgewatch.ErrorCode;
 import org.pledgewatch.Location;
 import org.pledgewatch.PledgewatchException;
 import org.pledgewatch.Problem;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Parameters;
  * evidence and rules; and {@code pledgewatch test} to run scenario files.
  *
  * <p>Exit codes: 0 ok; 1 the evaluation found what {@code --fail-on} names, or a scenario failed; 2
- * bad input or bad rules, with the error's location on stderr.
+ * bad input or bad rules, or a report that could not be written, with the error's location on
+ * stderr.
  */
 @Command(
     name = "pledgewatch",
@@ -55,7 +57,7 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
       "0:success",
       "1:a status named by --fail-on was found, or a scenario failed",
-      "2:bad input or bad rules (location on stderr)"
+      "2:bad input or bad rules, or the report could not be written (location on stderr)"
     })
 public final class Main implements Callable<Integer> {
   static final long LARGE_FILE = 10L * 1024 * 1024;
@@ -132,12 +134,39 @@ public final class Main implements Callable<Integer> {
             }
             return 2;
           }
+          if (e instanceof java.io.IOException io) {
+            // A file that cannot be read or written (a missing folder, a full disk): where and why,
+            // never a stack trace.
+            commandLine.getErr().println("error: " + ErrorCode.IO_ERROR.code());
+            commandLine.getErr().println("  " + ioMessage(io));
+            return 2;
+          }
           throw e;
         });
     int code = cl.execute(args);
     out.flush();
+    if (out.checkError()) {
+      // PrintWriter keeps its errors to itself: a report that did not reach standard output
+      // (a full disk, a closed pipe) is a failure, not exit 0.
+      err.println("error: " + ErrorCode.IO_ERROR.code());
+      err.println("  standard output: cannot write the report (a full disk or a closed pipe?)");
+      code = 2;
+    }
     err.flush();
     return code;
+  }
+
+  private static String ioMessage(java.io.IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException n) {
+      return n.getFile() + ": cannot write or read: no such file or folder";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException a) {
+      return a.getFile() + ": cannot write or read: permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+      return f.getFile() + ": " + (f.getReason() == null ? "cannot write or read" : f.getReason());
+    }
+    return "cannot write or read: " + e.getMessage();
   }
 
   @Override

@@ -75,4 +75,27 @@ class CliJarIT {
   void versionNamesTheEngine() throws Exception {
     assertThat(java("--version").out()).startsWith("pledgewatch 0.1.0");
   }
+
+  /** {@code > /dev/full}: the report cannot be written, and the exit code says so. */
+  @Test
+  void aFullDiskOnStandardOutputExitsTwo() throws Exception {
+    java.io.File full = new java.io.File("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "no /dev/full on this system");
+    Path jar = Path.of(System.getProperty("cli.jar"));
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "--as-of",
+                "2024-02-29")
+            .redirectOutput(full)
+            .start();
+    p.getOutputStream().close();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(err).isEqualTo(2);
+    assertThat(err).contains("error: io_error", "standard output: cannot write the report");
+    assertThat(err).doesNotContain("\tat ");
+  }
 }

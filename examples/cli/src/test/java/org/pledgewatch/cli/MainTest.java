@@ -261,4 +261,36 @@ class MainTest {
     assertThat(own.code()).isEqualTo(2);
     assertThat(own.err()).contains("a catalog of your own needs rules of your own");
   }
+
+  /** A report that cannot be written is exit 2 with where and why, never a stack trace. */
+  @Test
+  void anOutputThatCannotBeWrittenExitsTwo(@TempDir Path dir) {
+    Path missing = dir.resolve("no-such-folder").resolve("report.md");
+    Run r = run("--as-of", "2024-02-29", "--format", "markdown", "--output", missing.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "error: io_error\n  "
+                + missing
+                + ": cannot write or read: no such file or folder"
+                + System.lineSeparator());
+    assertThat(missing).doesNotExist();
+
+    // Standard output that fails (a full disk): PrintWriter would swallow it.
+    java.io.OutputStream full =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws java.io.IOException {
+            throw new java.io.IOException("No space left on device");
+          }
+        };
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(new PrintWriter(full), new PrintWriter(err), CLOCK, "--as-of", "2024-02-29");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString())
+        .contains(
+            "error: io_error",
+            "standard output: cannot write the report (a full disk or a closed pipe?)");
+  }
 }
