@@ -7,6 +7,7 @@ import static org.pledgewatch.Fixture.catalog;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgewatch.model.Evidence;
@@ -342,6 +343,94 @@ class RuleFailureTest {
                     .contains("rule 'cross'", "evidence 'e-statement'", "not in working memory");
               });
       assertThat(monitor.size()).isZero();
+    }
+  }
+
+  /** A rule whose consequence throws an Error of its own: an assert, or a recursion without end. */
+  static ComplianceEngine erring() {
+    return ComplianceEngine.builder()
+        .allowUncoveredCriteria()
+        .addRules(
+            "errors.drl",
+            HEADER
+                + """
+        function int down(int n) { return down(n + 1) + 1; }
+        rule "asserts" @pledge("p-statement") @criterion("issued")
+        when
+            $e : Evidence(commitments contains "p-statement", kind == "assert")
+        then
+            throw new AssertionError("never");
+        end
+        rule "recurses" @pledge("p-statement") @criterion("issued")
+        when
+            $e : Evidence(commitments contains "p-statement", kind == "recurse")
+        then
+            down(0);
+        end
+        rule "fine" @pledge("p-statement") @criterion("issued")
+        when
+            $e : Evidence(commitments contains "p-statement", kind == "statement-issued")
+        then
+            insertLogical(Finding.satisfied("p-statement", "issued", $e));
+        end
+        """)
+        .build();
+  }
+
+  static EvidenceSet item(String id, String kind) {
+    return Fixture.set(
+        Fixture.item(id, "p-statement", kind, Stance.SUPPORTS, EngineTest.PRESS_A, MEETING, "US"));
+  }
+
+  /**
+   * An Error thrown by a rule (Drools lets it through its consequence handler) is a rule error
+   * naming the rule, commitment and evidence, and the engine stays usable.
+   */
+  @Test
+  void anErrorInAConsequenceIsARuleErrorNamingTheRule() {
+    ComplianceEngine engine = erring();
+    assertThatThrownBy(() -> engine.evaluate(catalog(), item("e-assert", "assert"), MEETING))
+        .isInstanceOfSatisfying(
+            PledgewatchException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.RULE_RUNTIME_ERROR);
+              assertThat(e.problems().get(0).location()).isEqualTo(Location.rule("asserts"));
+              assertThat(e.problems().get(0).message())
+                  .isEqualTo(
+                      "the consequence threw AssertionError: never; commitment p-statement;"
+                          + " evidence e-assert");
+            });
+    assertThatThrownBy(() -> engine.evaluate(catalog(), item("e-deep", "recurse"), MEETING))
+        .isInstanceOfSatisfying(
+            PledgewatchException.class,
+            e -> {
+              assertThat(e.problems().get(0).location()).isEqualTo(Location.rule("recurses"));
+              assertThat(e.problems().get(0).message())
+                  .startsWith("the consequence threw StackOverflowError");
+            });
+    assertThat(
+            engine
+                .evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING)
+                .status("p-statement"))
+        .isEqualTo(Status.MET);
+  }
+
+  /** The same in a monitor: the call fails whole, and the next one is unaffected. */
+  @Test
+  void anErrorInAConsequenceLeavesTheMonitorAsItWas() {
+    try (Monitor monitor = erring().monitor(catalog(), MEETING)) {
+      for (EvidenceSet bad : List.of(item("e-assert", "assert"), item("e-deep", "recurse"))) {
+        assertThatThrownBy(() -> monitor.add(bad))
+            .isInstanceOfSatisfying(
+                PledgewatchException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.RULE_RUNTIME_ERROR));
+        assertThat(monitor.size()).isZero();
+        assertThat(monitor.assessment("p-statement").status())
+            .isEqualTo(Status.INSUFFICIENT_EVIDENCE);
+      }
+      monitor.add(Fixture.set(EngineTest.statement()));
+      assertThat(monitor.size()).isEqualTo(1);
+      assertThat(monitor.assessment("p-statement").status()).isEqualTo(Status.MET);
     }
   }
 }

@@ -67,6 +67,9 @@ public final class WorkingMemory implements AutoCloseable {
    */
   private final Map<Rule, int[]> firings = new java.util.IdentityHashMap<>();
 
+  /** The match whose consequence is running, to name the rule if it throws an {@link Error}. */
+  private org.kie.api.runtime.rule.Match firing;
+
   private final List<PledgewatchException> ruleErrors = new ArrayList<>();
   private FactHandle asOfHandle;
 
@@ -102,7 +105,13 @@ public final class WorkingMemory implements AutoCloseable {
     session.addEventListener(
         new DefaultAgendaEventListener() {
           @Override
+          public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+            firing = event.getMatch();
+          }
+
+          @Override
           public void afterMatchFired(AfterMatchFiredEvent event) {
+            firing = null;
             firings.computeIfAbsent(event.getMatch().getRule(), r -> new int[1])[0]++;
           }
         });
@@ -319,7 +328,24 @@ public final class WorkingMemory implements AutoCloseable {
       try {
         fired += session.fireAllRules((int) Math.min(Integer.MAX_VALUE - 1L, limit + 1 - fired));
       } catch (ConsequenceException e) {
-        throw consequenceError(e);
+        throw consequenceError(e.getMatch(), e.getCause() == null ? e : e.getCause());
+      } catch (StackOverflowError | AssertionError | LinkageError e) {
+        // Drools hands a consequence's exceptions to its handler but lets an Error through, raw.
+        // These are the rule's own failures (a recursion without end, an assert); the machine's
+        // (OutOfMemoryError, InternalError) still propagate. The session is discarded either way.
+        org.kie.api.runtime.rule.Match m = firing;
+        firing = null;
+        if (m == null) {
+          throw new PledgewatchException(
+              ErrorCode.RULE_RUNTIME_ERROR,
+              List.of(
+                  new org.pledgewatch.Problem(
+                      ErrorCode.RULE_RUNTIME_ERROR,
+                      Location.NONE,
+                      "the rules failed: " + e.getClass().getSimpleName())),
+              e);
+        }
+        throw consequenceError(m, e);
       } catch (RuntimeException e) {
         throw PledgewatchException.of(
             ErrorCode.RULE_RUNTIME_ERROR, Location.NONE, "the rules failed: " + e);
@@ -348,21 +374,20 @@ public final class WorkingMemory implements AutoCloseable {
     return 1_000_000L + 20L * facts;
   }
 
-  private PledgewatchException consequenceError(ConsequenceException e) {
-    String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
+  private PledgewatchException consequenceError(
+      org.kie.api.runtime.rule.Match match, Throwable cause) {
+    String rule = match == null ? "?" : match.getRule().getName();
     List<String> matched = new ArrayList<>();
     Set<String> commitments = new LinkedHashSet<>();
-    if (e.getMatch() != null) {
-      for (Object o : e.getMatch().getObjects()) {
+    if (match != null) {
+      for (Object o : match.getObjects()) {
         if (o instanceof Evidence ev) {
           matched.add(ev.id());
           commitments.addAll(ev.commitments());
         }
       }
     }
-    Throwable cause = e.getCause() == null ? e : e.getCause();
-    String pledge =
-        e.getMatch() == null ? null : RuleCompiler.meta(e.getMatch().getRule(), "pledge");
+    String pledge = match == null ? null : RuleCompiler.meta(match.getRule(), "pledge");
     if (pledge != null) {
       commitments.add(pledge);
     }
@@ -374,8 +399,7 @@ public final class WorkingMemory implements AutoCloseable {
                 Location.rule(rule),
                 "the consequence threw "
                     + cause.getClass().getSimpleName()
-                    + ": "
-                    + cause.getMessage()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
                     + (commitments.isEmpty()
                         ? ""
                         : "; commitment " + String.join(", ", commitments))
