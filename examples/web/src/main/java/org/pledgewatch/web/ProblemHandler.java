@@ -71,6 +71,36 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      org.springframework.http.converter.HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BodyLimit.TooLarge tooLarge) {
+        ProblemDetail problem =
+            ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+        problem.setTitle("Payload too large");
+        problem.setProperty("code", "body_too_large");
+        problem.setProperty(
+            "errors",
+            List.of(
+                Map.of(
+                    "code",
+                    "body_too_large",
+                    "location",
+                    "request body",
+                    "message",
+                    tooLarge.getMessage())));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .body(problem);
+      }
+    }
+    return super.handleHttpMessageNotReadable(e, headers, status, request);
+  }
+
+  @Override
   protected ResponseEntity<Object> handleTypeMismatch(
       TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     String name =

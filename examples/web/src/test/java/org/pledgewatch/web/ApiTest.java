@@ -28,6 +28,7 @@ class ApiTest {
   static void database(DynamicPropertyRegistry registry) {
     registry.add(
         "spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL");
+    registry.add("pledgewatch.max-body-bytes", () -> "100000");
   }
 
   @LocalServerPort int port;
@@ -238,6 +239,37 @@ class ApiTest {
     assertThat(redefined.status()).isEqualTo(400);
     assertThat(redefined.json().get("detail").asText())
         .contains("define source 'g7rg-2025-final-ch4' differently");
+  }
+
+  /**
+   * A body over the limit is a 413, whether it declares its length or comes in chunks, and nothing
+   * is stored.
+   */
+  @Test
+  void aBodyOverTheLimitIs413AndNothingIsStored() throws Exception {
+    int before = store.count();
+    byte[] big =
+        ("{\"sources\": [], \"evidence\": [], \"pad\": \"" + "x".repeat(200_000) + "\"}")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Http.Response declared = Http.post(port, "/api/agreements/tmm24/evidence", big);
+    assertThat(declared.status()).isEqualTo(413);
+    assertThat(declared.contentType()).startsWith("application/problem+json");
+    assertThat(declared.json().get("code").asText()).isEqualTo("body_too_large");
+    assertThat(declared.json().get("detail").asText())
+        .isEqualTo("the request body is larger than the limit of 100000 bytes");
+    java.net.http.HttpResponse<String> chunked =
+        Http.CLIENT.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(
+                        "http://localhost:" + port + "/api/agreements/tmm24/evidence"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(big)))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(chunked.statusCode()).isEqualTo(413);
+    assertThat(store.count()).isEqualTo(before);
   }
 
   /** Figures are stored as the library validated them, never rounded through a double. */
