@@ -52,6 +52,8 @@ class DashboardBrowserTest {
 
   @LocalServerPort int port;
 
+  @org.springframework.beans.factory.annotation.Autowired ComplianceService service;
+
   @BeforeAll
   static void startBrowser() {
     if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
@@ -220,5 +222,65 @@ class DashboardBrowserTest {
     Files.createDirectories(shot.getParent());
     Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     assertThat(Files.size(shot)).isGreaterThan(10_000);
+  }
+
+  static final String PAYLOAD =
+      "<img src=x onerror=\\\"window.__pwned=1\\\"><script>window.__pwned=2</script>";
+
+  /**
+   * Evidence is untrusted input: script in its text, its titles and its address must not run,
+   * neither in the dashboard nor in the HTML report. The payloads are shown as text.
+   */
+  @Test
+  void scriptInEvidenceRunsNeitherInTheDashboardNorInTheHtmlReport(@TempDir Path dir)
+      throws Exception {
+    String body =
+        """
+        {"sources": [{"id": "hostile-src", "type": "official", "publisher": "Publisher %1$s",
+                      "title": "Title %1$s", "url": "https://example.org/\\"><img src=x onerror=\\"window.__pwned=3\\">",
+                      "publishedOn": "2024-05-02"},
+                     {"id": "hostile-src-2", "type": "official", "publisher": "Another",
+                      "title": "Script address", "url": "javascript:window.__pwned=4", "publishedOn": "2024-05-02"}],
+         "evidence": [{"id": "e-hostile", "commitment": "tmm24-operational-cell", "kind": "body-established",
+                       "stance": "supports", "parties": ["MX"], "occurredOn": "2024-05-01", "source": "hostile-src",
+                       "quote": "Quote %1$s"},
+                      {"id": "e-hostile-2", "commitment": "tmm24-operational-cell", "kind": "body-established",
+                       "stance": "supports", "parties": ["GT"], "occurredOn": "2024-05-01", "source": "hostile-src-2",
+                       "quote": "A second item"}]}
+        """
+            .formatted(PAYLOAD);
+    Http.Response posted = Http.post(port, "/api/agreements/tmm24/evidence", body);
+    assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+
+    open("2024-06-01");
+    row("tmm24-operational-cell").click();
+    WebElement explanation =
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("explanation")));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.textToBePresentInElement(explanation, "Quote <img"));
+    assertThat(explanation.getText())
+        .contains("Publisher <img src=x", "Quote <img src=x onerror=\"window.__pwned=1\"><script>");
+    // Only http(s) addresses become links, and the one that is cannot leave its attribute.
+    assertThat(explanation.findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
+    assertThat(explanation.findElements(By.tagName("img"))).isEmpty();
+    assertThat(
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return window.__pwned === undefined"))
+        .isEqualTo(true);
+
+    Path report = dir.resolve("report.html");
+    Files.writeString(
+        report,
+        org.pledgewatch.report.ReportWriter.html(
+            service.report("tmm24", java.time.LocalDate.of(2024, 6, 1))));
+    browser.get(report.toUri().toString());
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("Quote <img src=x");
+    assertThat(browser.findElements(By.tagName("img"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
+    assertThat(
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return window.__pwned === undefined"))
+        .isEqualTo(true);
   }
 }
