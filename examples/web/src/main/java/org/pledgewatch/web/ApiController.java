@@ -49,6 +49,14 @@ public class ApiController {
         .body(Map.of("stored", ids));
   }
 
+  /** Retracts an item posted for the agreement; 200 with its id, 404 if it was not posted. */
+  @org.springframework.web.bind.annotation.DeleteMapping("/agreements/{agreement}/evidence/{id}")
+  public Map<String, List<String>> retract(
+      @PathVariable String agreement, @PathVariable String id) {
+    service.retract(agreement, id);
+    return Map.of("retracted", List.of(id));
+  }
+
   /**
    * The report for an agreement's commitments as of a date (default today), in the documented
    * report format.

@@ -111,6 +111,27 @@ public class ComplianceService {
     return incoming.evidence().stream().map(Evidence::id).toList();
   }
 
+  /**
+   * Retracts an item posted for the agreement; its source stays (other items may cite it). Items
+   * the pack ships with are not the service's to retract.
+   */
+  public synchronized void retract(String agreementId, String evidenceId) {
+    Pack pack = pack(agreementId);
+    if (store.delete(agreementId, evidenceId)) {
+      return;
+    }
+    boolean bundled = pack.bundled().evidence().stream().anyMatch(e -> e.id().equals(evidenceId));
+    throw new ProblemHandler.NotFound(
+        "evidence " + evidenceId,
+        bundled
+            ? "'"
+                + evidenceId
+                + "' ships with the pack "
+                + pack.name()
+                + ": only posted evidence can be retracted"
+            : "no evidence '" + evidenceId + "' was posted for agreement '" + agreementId + "'");
+  }
+
   private EvidenceSet evidence(Pack pack) {
     List<String> agreements = pack.catalog().agreements().stream().map(Agreement::id).toList();
     return pack.bundled().plus(store.load(pack.catalog(), agreements));

@@ -64,6 +64,14 @@ public class EvidenceStore {
     }
   }
 
+  /** Removes a posted item; false if none with this id was posted for the agreement. */
+  @Transactional
+  public boolean delete(String agreement, String evidenceId) {
+    return jdbc.update(
+            "DELETE FROM posted_evidence WHERE id = ? AND agreement = ?", evidenceId, agreement)
+        == 1;
+  }
+
   /** The agreement an item was posted for, if one with this id is held. */
   public Optional<String> agreementOf(String evidenceId) {
     return jdbc

@@ -65,6 +65,30 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
   }
 
+  /** Something the path names that the service does not hold (an item never posted). */
+  static final class NotFound extends RuntimeException {
+    final String location;
+
+    NotFound(String location, String message) {
+      super(message);
+      this.location = location;
+    }
+  }
+
+  @ExceptionHandler(NotFound.class)
+  ResponseEntity<ProblemDetail> notFound(NotFound e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.location + ": " + e.getMessage());
+    problem.setTitle("Not found");
+    problem.setProperty("code", "not_found");
+    problem.setProperty(
+        "errors",
+        List.of(Map.of("code", "not_found", "location", e.location, "message", e.getMessage())));
+    return ResponseEntity.status(HttpStatus.NOT_FOUND)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
   @ExceptionHandler(InvalidParameter.class)
   ResponseEntity<Object> invalidParameter(InvalidParameter e) {
     return parameterProblem(e.name, e.getMessage());

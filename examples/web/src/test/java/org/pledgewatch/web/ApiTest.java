@@ -68,6 +68,39 @@ class ApiTest {
         .isEqualTo("shared: a criterion's evidence kinds, corroborated");
   }
 
+  /** A posted item can be retracted, and the verdict goes back; bundled items cannot. */
+  @Test
+  void aPostedItemCanBeRetracted() throws Exception {
+    String path = "/api/commitments/tmm24-operational-cell?asOf=2024-06-01";
+    String before = Http.get(port, path).json().get("status").asText();
+    String body =
+        Http.workingGroupMet("e-retract-1")
+            .replace("tmm24-working-group", "tmm24-operational-cell")
+            .replace(
+                "\"kind\": \"body-established\"",
+                "\"kind\": \"body-established\", \"tags\": [\"scope:trilateral\"]");
+    assertThat(Http.post(port, "/api/agreements/tmm24/evidence", body).status()).isEqualTo(201);
+    assertThat(Http.get(port, path).json().get("status").asText()).isEqualTo("met");
+
+    Http.Response retracted =
+        Http.send(port, "DELETE", "/api/agreements/tmm24/evidence/e-retract-1");
+    assertThat(retracted.status()).as(retracted.body()).isEqualTo(200);
+    assertThat(retracted.json().get("retracted").get(0).asText()).isEqualTo("e-retract-1");
+    assertThat(Http.get(port, path).json().get("status").asText()).isEqualTo(before);
+    assertThat(store.agreementOf("e-retract-1")).isEmpty();
+
+    Http.Response again = Http.send(port, "DELETE", "/api/agreements/tmm24/evidence/e-retract-1");
+    assertThat(again.status()).isEqualTo(404);
+    assertThat(again.json().get("detail").asText())
+        .isEqualTo(
+            "evidence e-retract-1: no evidence 'e-retract-1' was posted for agreement 'tmm24'");
+    Http.Response bundled =
+        Http.send(port, "DELETE", "/api/agreements/tmm24/evidence/e-000-joint-statement");
+    assertThat(bundled.status()).isEqualTo(404);
+    assertThat(bundled.json().get("detail").asText())
+        .contains("ships with the pack trilateral-2024: only posted evidence can be retracted");
+  }
+
   @Test
   void badEvidenceIsA400ProblemNamingTheFieldAndNothingIsStored() throws Exception {
     int before = store.count();

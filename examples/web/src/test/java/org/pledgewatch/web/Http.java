@@ -43,6 +43,14 @@ final class Http {
             .build());
   }
 
+  static Response send(int port, String method, String path)
+      throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build());
+  }
+
   private static Response send(HttpRequest request) throws IOException, InterruptedException {
     HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     return new Response(
