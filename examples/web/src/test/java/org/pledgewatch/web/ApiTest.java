@@ -28,6 +28,8 @@ class ApiTest {
   static void database(DynamicPropertyRegistry registry) {
     registry.add(
         "spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL");
+    registry.add("spring.security.user.name", () -> Http.USER);
+    registry.add("spring.security.user.password", () -> Http.PASSWORD);
     registry.add("pledgewatch.max-body-bytes", () -> "100000");
   }
 
@@ -66,6 +68,41 @@ class ApiTest {
                 .get("rule")
                 .asText())
         .isEqualTo("shared: a criterion's evidence kinds, corroborated");
+  }
+
+  /**
+   * Reads are public; a write without credentials, or with wrong ones, is a 401 and stores nothing.
+   */
+  @Test
+  void writesNeedCredentials() throws Exception {
+    int before = store.count();
+    for (String auth :
+        new String[] {
+          null,
+          "Basic "
+              + java.util.Base64.getEncoder()
+                  .encodeToString("analyst:wrong".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        }) {
+      java.net.http.HttpRequest.Builder request =
+          java.net.http.HttpRequest.newBuilder(
+                  java.net.URI.create(
+                      "http://localhost:" + port + "/api/agreements/tmm24/evidence"))
+              .header("Content-Type", "application/json")
+              .POST(
+                  java.net.http.HttpRequest.BodyPublishers.ofString(
+                      Http.workingGroupMet("e-anon")));
+      if (auth != null) {
+        request.header("Authorization", auth);
+      }
+      java.net.http.HttpResponse<String> r =
+          Http.CLIENT.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(401);
+      assertThat(r.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/problem+json");
+      assertThat(Http.JSON.readTree(r.body()).get("code").asText()).isEqualTo("unauthorized");
+    }
+    assertThat(store.count()).isEqualTo(before);
+    assertThat(Http.get(port, "/api/agreements").status()).isEqualTo(200);
   }
 
   /** A posted item can be retracted, and the verdict goes back; bundled items cannot. */
@@ -296,6 +333,7 @@ class ApiTest {
                     java.net.URI.create(
                         "http://localhost:" + port + "/api/agreements/tmm24/evidence"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", Http.basic())
                 .POST(
                     java.net.http.HttpRequest.BodyPublishers.ofInputStream(
                         () -> new java.io.ByteArrayInputStream(big)))

@@ -34,7 +34,9 @@ class CrashTest {
             System.getProperty("java.class.path"),
             WebApplication.class.getName(),
             "--server.port=" + port,
-            "--pledgewatch.data-dir=" + dir)
+            "--pledgewatch.data-dir=" + dir,
+            Http.CREDENTIALS[0],
+            Http.CREDENTIALS[1])
         .redirectErrorStream(true)
         .redirectOutput(dir.resolve("service.log").toFile())
         .start();

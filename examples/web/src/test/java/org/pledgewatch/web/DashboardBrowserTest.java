@@ -48,6 +48,8 @@ class DashboardBrowserTest {
   static void database(DynamicPropertyRegistry registry) {
     registry.add(
         "spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL");
+    registry.add("spring.security.user.name", () -> Http.USER);
+    registry.add("spring.security.user.password", () -> Http.PASSWORD);
   }
 
   @LocalServerPort int port;

@@ -34,11 +34,29 @@ final class Http {
     return post(port, path, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
+  /** The writer the tests configure ({@link #CREDENTIALS}); writes need credentials. */
+  static final String USER = "analyst";
+
+  static final String PASSWORD = "test-password";
+
+  /** The properties that configure that writer, for a test's application context. */
+  static final String[] CREDENTIALS = {
+    "--spring.security.user.name=" + USER, "--spring.security.user.password=" + PASSWORD
+  };
+
+  static String basic() {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString(
+                (USER + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   static Response post(int port, String path, byte[] json)
       throws IOException, InterruptedException {
     return send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .header("Content-Type", "application/json")
+            .header("Authorization", basic())
             .POST(HttpRequest.BodyPublishers.ofByteArray(json))
             .build());
   }
@@ -47,6 +65,7 @@ final class Http {
       throws IOException, InterruptedException {
     return send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", basic())
             .method(method, HttpRequest.BodyPublishers.noBody())
             .build());
   }

@@ -16,7 +16,9 @@ class PersistenceTest {
     return new SpringApplicationBuilder(WebApplication.class)
         .run(
             "--server.port=0",
-            "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL");
+            "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL",
+            Http.CREDENTIALS[0],
+            Http.CREDENTIALS[1]);
   }
 
   static int port(ConfigurableApplicationContext context) {
