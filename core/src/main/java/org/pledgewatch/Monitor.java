@@ -51,6 +51,9 @@ public final class Monitor implements AutoCloseable {
   private Snapshot snapshot;
   private boolean closed;
 
+  /** The OutOfMemoryError a call failed with: the monitor is unusable from then on. */
+  private OutOfMemoryError broken;
+
   Monitor(ComplianceEngine engine, Catalog catalog, LocalDate asOf) {
     this.engine = engine;
     this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -164,7 +167,10 @@ public final class Monitor implements AutoCloseable {
       Map<String, Assessment> before = assessments;
       rebuild();
       return diff(before, assessments, catalog.commitmentIndex().keySet());
-    } catch (RuntimeException e) {
+    } catch (OutOfMemoryError e) {
+      broken = e;
+      throw e;
+    } catch (RuntimeException | Error e) {
       asOf = previous;
       rebuild();
       throw e;
@@ -246,7 +252,11 @@ public final class Monitor implements AutoCloseable {
         engine.listeners().forEach(l -> l.changed(changes));
       }
       return changes;
-    } catch (RuntimeException e) {
+    } catch (OutOfMemoryError e) {
+      // Nothing can be trusted to roll back without memory: the monitor is marked unusable.
+      broken = e;
+      throw e;
+    } catch (RuntimeException | Error e) {
       undo.run();
       rebuild();
       throw e;
@@ -293,6 +303,12 @@ public final class Monitor implements AutoCloseable {
   private void ensureOpen() {
     if (closed) {
       throw new IllegalStateException("this monitor is closed");
+    }
+    if (broken != null) {
+      throw new IllegalStateException(
+          "this monitor ran out of memory in an earlier call and cannot be trusted: close it and"
+              + " open a new one",
+          broken);
     }
   }
 }

@@ -367,6 +367,12 @@ class RuleFailureTest {
         then
             down(0);
         end
+        rule "recurses in its condition" @pledge("p-statement") @criterion("issued")
+        when
+            $e : Evidence(kind == "recurse-in-condition", down(0) > 0)
+        then
+            insertLogical(Finding.satisfied("p-statement", "issued", $e));
+        end
         rule "fine" @pledge("p-statement") @criterion("issued")
         when
             $e : Evidence(commitments contains "p-statement", kind == "statement-issued")
@@ -408,6 +414,17 @@ class RuleFailureTest {
               assertThat(e.problems().get(0).message())
                   .startsWith("the consequence threw StackOverflowError");
             });
+    // A condition that recurses: Drools wraps the Error in its own exception, named with the rule.
+    assertThatThrownBy(
+            () -> engine.evaluate(catalog(), item("e-cond", "recurse-in-condition"), MEETING))
+        .isInstanceOfSatisfying(
+            PledgewatchException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.RULE_RUNTIME_ERROR);
+              assertThat(e.problems().get(0).message())
+                  .contains(
+                      "Error evaluating constraint 'down(0) > 0'", "recurses in its condition");
+            });
     assertThat(
             engine
                 .evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING)
@@ -419,7 +436,11 @@ class RuleFailureTest {
   @Test
   void anErrorInAConsequenceLeavesTheMonitorAsItWas() {
     try (Monitor monitor = erring().monitor(catalog(), MEETING)) {
-      for (EvidenceSet bad : List.of(item("e-assert", "assert"), item("e-deep", "recurse"))) {
+      for (EvidenceSet bad :
+          List.of(
+              item("e-assert", "assert"),
+              item("e-deep", "recurse"),
+              item("e-cond", "recurse-in-condition"))) {
         assertThatThrownBy(() -> monitor.add(bad))
             .isInstanceOfSatisfying(
                 PledgewatchException.class,
@@ -431,6 +452,54 @@ class RuleFailureTest {
       monitor.add(Fixture.set(EngineTest.statement()));
       assertThat(monitor.size()).isEqualTo(1);
       assertThat(monitor.assessment("p-statement").status()).isEqualTo(Status.MET);
+    }
+  }
+
+  /**
+   * Any Throwable from a monitor call leaves it as it was; an OutOfMemoryError marks it unusable
+   * instead, since nothing can be trusted to roll back without memory.
+   */
+  @Test
+  void aMonitorCallThatThrowsAnErrorChangesNothingAndOutOfMemoryMarksItUnusable() {
+    Error[] next = {null};
+    ComplianceEngine engine =
+        ComplianceEngine.builder()
+            .allowUncoveredCriteria()
+            .addRules(
+                "fine.drl",
+                HEADER
+                    + """
+        rule "fine" @pledge("p-statement") @criterion("issued")
+        when
+            $e : Evidence(commitments contains "p-statement", kind == "statement-issued")
+        then
+            insertLogical(Finding.satisfied("p-statement", "issued", $e));
+        end
+        """)
+            .listener(
+                new EvaluationListener() {
+                  @Override
+                  public void changed(List<Change> changes) {
+                    if (next[0] != null) {
+                      throw next[0];
+                    }
+                  }
+                })
+            .build();
+    try (Monitor monitor = engine.monitor(catalog(), MEETING)) {
+      next[0] = new AssertionError("a listener's own bug");
+      assertThatThrownBy(() -> monitor.add(Fixture.set(EngineTest.statement())))
+          .isInstanceOf(AssertionError.class);
+      assertThat(monitor.size()).isZero();
+      assertThat(monitor.assessment("p-statement").status())
+          .isEqualTo(Status.INSUFFICIENT_EVIDENCE);
+
+      next[0] = new OutOfMemoryError("simulated");
+      assertThatThrownBy(() -> monitor.add(Fixture.set(EngineTest.statement())))
+          .isInstanceOf(OutOfMemoryError.class);
+      assertThatThrownBy(() -> monitor.assessment("p-statement"))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith("this monitor ran out of memory in an earlier call");
     }
   }
 }
