@@ -73,6 +73,7 @@ public final class ComplianceEngine {
   private final Clock clock;
   private final List<EvaluationListener> listeners;
   private final int firingLimit;
+  private final java.time.Duration timeLimit;
   private final boolean precompiled;
 
   /**
@@ -107,6 +108,7 @@ public final class ComplianceEngine {
     this.clock = b.clock;
     this.listeners = List.copyOf(b.listeners);
     this.firingLimit = b.firingLimit;
+    this.timeLimit = b.timeLimit;
     this.allowUncovered = b.allowUncovered;
   }
 
@@ -143,7 +145,7 @@ public final class ComplianceEngine {
     checkCoverage(catalog);
     Snapshot snapshot = new Snapshot(asOf);
     items.forEach(snapshot::add);
-    WorkingMemory memory = new WorkingMemory(kbase, firingLimit);
+    WorkingMemory memory = new WorkingMemory(kbase, firingLimit, timeLimit);
     try {
       memory.asOf(new AsOf(asOf));
       memory.insertCatalog(catalog);
@@ -349,6 +351,10 @@ public final class ComplianceEngine {
     return firingLimit;
   }
 
+  java.time.Duration timeLimit() {
+    return timeLimit;
+  }
+
   List<EvaluationListener> listeners() {
     return listeners;
   }
@@ -371,6 +377,7 @@ public final class ComplianceEngine {
     private final List<EvaluationListener> listeners = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private int firingLimit;
+    private java.time.Duration timeLimit;
     private String precompiledBase;
     private ClassLoader precompiledLoader;
     private int precompiledSources;
@@ -562,6 +569,21 @@ public final class ComplianceEngine {
         throw new IllegalArgumentException("firingLimit must be at least 1, but was " + limit);
       }
       this.firingLimit = limit;
+      return this;
+    }
+
+    /**
+     * The longest the rules may fire in one evaluation (or one monitor update); past it the session
+     * is halted and the evaluation fails with {@code time_limit_exceeded} naming the busiest rules.
+     * None by default. Rules are halted between firings: a consequence or condition that never
+     * returns is not stopped by it (docs/untrusted-rules.md says what is).
+     */
+    public Builder timeLimit(java.time.Duration limit) {
+      Objects.requireNonNull(limit, "limit");
+      if (limit.isNegative() || limit.isZero()) {
+        throw new IllegalArgumentException("timeLimit must be positive, but was " + limit);
+      }
+      this.timeLimit = limit;
       return this;
     }
 

@@ -17,6 +17,8 @@ public enum ErrorCode {
   RULE_RUNTIME_ERROR,
   /** Rules kept firing past the engine's firing limit. */
   FIRING_LIMIT_EXCEEDED,
+  /** Rules kept firing past the engine's time limit ({@code Builder.timeLimit}). */
+  TIME_LIMIT_EXCEEDED,
   /** A catalog is malformed or inconsistent. */
   INVALID_CATALOG,
   /** An evidence file or item is malformed or inconsistent. */

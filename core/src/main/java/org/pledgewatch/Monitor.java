@@ -267,7 +267,7 @@ public final class Monitor implements AutoCloseable {
     if (memory != null) {
       memory.dispose();
     }
-    memory = new WorkingMemory(engine.knowledgeBase(), engine.firingLimit());
+    memory = new WorkingMemory(engine.knowledgeBase(), engine.firingLimit(), engine.timeLimit());
     snapshot = Snapshot.over(evidence, asOf);
     memory.asOf(new AsOf(asOf));
     memory.insertCatalog(catalog);

@@ -502,4 +502,57 @@ class RuleFailureTest {
           .hasMessageStartingWith("this monitor ran out of memory in an earlier call");
     }
   }
+
+  /**
+   * A time limit halts rules that would fire for ever (the firing limit set out of the way here),
+   * and the engine and the monitor stay usable.
+   */
+  @Test
+  void aTimeLimitHaltsRulesThatFireForEver() {
+    ComplianceEngine engine =
+        ComplianceEngine.builder()
+            .allowUncoveredCriteria()
+            .firingLimit(Integer.MAX_VALUE - 1)
+            .timeLimit(java.time.Duration.ofMillis(300))
+            .addRules(
+                "forever.drl",
+                HEADER
+                    + """
+        declare Tick
+            n : long
+        end
+        rule "starts" when $e : Evidence(kind == "forever") then insert(new Tick(0)); end
+        rule "ticks" when $t : Tick(n >= 0) then modify($t) { setN($t.getN() + 1) } end
+        rule "fine" @pledge("p-statement") @criterion("issued")
+        when
+            $e : Evidence(commitments contains "p-statement", kind == "statement-issued")
+        then
+            insertLogical(Finding.satisfied("p-statement", "issued", $e));
+        end
+        """)
+            .build();
+    assertThatThrownBy(() -> engine.evaluate(catalog(), item("e-forever", "forever"), MEETING))
+        .isInstanceOfSatisfying(
+            PledgewatchException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.TIME_LIMIT_EXCEEDED);
+              assertThat(e.problems().get(0).location()).isEqualTo(Location.rule("ticks"));
+              assertThat(e.problems().get(0).message())
+                  .startsWith("the rules fired for longer than the time limit of 300 ms");
+            });
+    assertThat(
+            engine
+                .evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING)
+                .status("p-statement"))
+        .isEqualTo(Status.MET);
+    try (Monitor monitor = engine.monitor(catalog(), MEETING)) {
+      assertThatThrownBy(() -> monitor.add(item("e-forever", "forever")))
+          .isInstanceOfSatisfying(
+              PledgewatchException.class,
+              e -> assertThat(e.code()).isEqualTo(ErrorCode.TIME_LIMIT_EXCEEDED));
+      assertThat(monitor.size()).isZero();
+      monitor.add(Fixture.set(EngineTest.statement()));
+      assertThat(monitor.assessment("p-statement").status()).isEqualTo(Status.MET);
+    }
+  }
 }

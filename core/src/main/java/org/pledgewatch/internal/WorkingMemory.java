@@ -98,9 +98,22 @@ public final class WorkingMemory implements AutoCloseable {
 
   private final List<Series> changedSeries = new ArrayList<>();
 
-  public WorkingMemory(KieBase kbase, int firingLimit) {
+  /** Halts sessions past their time limit: one daemon thread for every engine, idle otherwise. */
+  private static final java.util.concurrent.ScheduledExecutorService TIMER =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "pledgewatch-time-limit");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /** The time limit for one {@link #fire()}, or {@code null} for none. */
+  private final java.time.Duration timeLimit;
+
+  public WorkingMemory(KieBase kbase, int firingLimit, java.time.Duration timeLimit) {
     this.session = kbase.newKieSession();
     this.firingLimit = firingLimit;
+    this.timeLimit = timeLimit;
     session.addEventListener(new Tracker());
     session.addEventListener(
         new DefaultAgendaEventListener() {
@@ -321,6 +334,50 @@ public final class WorkingMemory implements AutoCloseable {
     long limit = firingLimit > 0 ? firingLimit : scaledLimit(insertedSinceFire);
     insertedSinceFire = 0;
     long fired = 0;
+    // Armed until the rules are done; the alarm disarms it and halts the session. Whoever disarms
+    // first decides: past the limit, the session is discarded (the call fails), so a halt that
+    // lands late cannot silence a later call.
+    // Nothing is allocated or scheduled without a time limit: fire() runs on every monitor update.
+    java.util.concurrent.atomic.AtomicBoolean armed =
+        timeLimit == null ? null : new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.ScheduledFuture<?> alarm =
+        timeLimit == null
+            ? null
+            : TIMER.schedule(
+                () -> {
+                  if (armed.compareAndSet(true, false)) {
+                    session.halt();
+                  }
+                },
+                timeLimit.toNanos(),
+                java.util.concurrent.TimeUnit.NANOSECONDS);
+    boolean timedOut;
+    try {
+      fired = fireToQuiescence(limit, armed);
+    } finally {
+      timedOut = alarm != null && !armed.compareAndSet(true, false);
+      if (alarm != null) {
+        alarm.cancel(false);
+      }
+    }
+    if (timedOut) {
+      throw timeLimitExceeded(fired);
+    }
+    if (fired > limit) {
+      throw PledgewatchException.of(
+          ErrorCode.FIRING_LIMIT_EXCEEDED,
+          Location.rule(busiest()),
+          "the rules fired more than the limit of "
+              + limit
+              + " times in one evaluation; most firings: "
+              + topFirings()
+              + ". A rule that inserts facts its own conditions match loops forever; raise the limit with firingLimit(n) only if the rules need it");
+    }
+  }
+
+  /** Fires until no group changes; {@code armed}, if given, goes false when time is up. */
+  private long fireToQuiescence(long limit, java.util.concurrent.atomic.AtomicBoolean armed) {
+    long fired = 0;
     // Routing rules move items into other commitments' groups while the rules fire: fire again
     // until no group changes.
     do {
@@ -353,17 +410,24 @@ public final class WorkingMemory implements AutoCloseable {
       if (!ruleErrors.isEmpty()) {
         throw ruleErrors.get(0);
       }
+      if (armed != null && !armed.get()) {
+        return fired;
+      }
     } while (!changedGroups.isEmpty() && fired <= limit);
-    if (fired > limit) {
-      throw PledgewatchException.of(
-          ErrorCode.FIRING_LIMIT_EXCEEDED,
-          Location.rule(busiest()),
-          "the rules fired more than the limit of "
-              + limit
-              + " times in one evaluation; most firings: "
-              + topFirings()
-              + ". A rule that inserts facts its own conditions match loops forever; raise the limit with firingLimit(n) only if the rules need it");
-    }
+    return fired;
+  }
+
+  private PledgewatchException timeLimitExceeded(long fired) {
+    return PledgewatchException.of(
+        ErrorCode.TIME_LIMIT_EXCEEDED,
+        Location.rule(busiest()),
+        "the rules fired for longer than the time limit of "
+            + timeLimit.toMillis()
+            + " ms in one evaluation ("
+            + fired
+            + " firings; most firings: "
+            + topFirings()
+            + ")");
   }
 
   /**

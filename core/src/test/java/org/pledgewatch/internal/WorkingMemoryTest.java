@@ -43,7 +43,7 @@ class WorkingMemoryTest {
   @Test
   void whatTheFindingsGaveIsKeptWhileNoItemOfItsCommitmentLeavesAndTakenAgainOnceOneDoes() {
     WorkingMemory memory =
-        new WorkingMemory(RuleCompiler.compile(List.of(new RuleText("wm.drl", RULES))), 0);
+        new WorkingMemory(RuleCompiler.compile(List.of(new RuleText("wm.drl", RULES))), 0, null);
     try {
       Commitment c =
           new Commitment(
@@ -123,7 +123,8 @@ class WorkingMemoryTest {
         new WorkingMemory(
             RuleCompiler.compile(
                 List.of(new RuleText("wm.drl", RULES), new RuleText("aside.drl", setAside))),
-            0);
+            0,
+            null);
     try {
       Evidence first = item("e1", SourceType.PRESS);
       Evidence second = item("e2", SourceType.PRESS);
