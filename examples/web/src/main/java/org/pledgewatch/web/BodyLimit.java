@@ -27,11 +27,8 @@ public class BodyLimit extends OncePerRequestFilter {
 
   /** Thrown by the body's stream past the limit; {@link ProblemHandler} answers 413. */
   static final class TooLarge extends IOException {
-    final long max;
-
     TooLarge(long max) {
       super("the request body is larger than the limit of " + max + " bytes");
-      this.max = max;
     }
   }
 

@@ -90,11 +90,14 @@ public class ComplianceService {
                         + "'");
               });
     }
-    // Duplicate ids, or a source redefined differently, fail here. Posted sources are shared by
-    // every pack, so a source must agree with every pack's evidence, not only the target's.
+    // Duplicate ids, or a source redefined differently, fail here. The target's evidence holds
+    // every posted source (they are shared), so only the other packs' bundled sources remain.
+    evidence(target).plus(incoming);
     EvidenceSet sourcesOnly = new EvidenceSet(incoming.sources(), List.of());
     for (Pack p : packs) {
-      evidence(p).plus(p == target ? incoming : sourcesOnly);
+      if (p != target) {
+        p.bundled().plus(sourcesOnly);
+      }
     }
     try {
       // Numbers as the library validated them: decimals, not doubles (which would turn 176205.00
@@ -121,7 +124,9 @@ public class ComplianceService {
       return;
     }
     boolean bundled = pack.bundled().evidence().stream().anyMatch(e -> e.id().equals(evidenceId));
-    throw new ProblemHandler.NotFound(
+    throw new ProblemHandler.Refused(
+        org.springframework.http.HttpStatus.NOT_FOUND,
+        "not_found",
         "evidence " + evidenceId,
         bundled
             ? "'"
@@ -322,7 +327,9 @@ public class ComplianceService {
             + 1;
     if (months > MAX_TIMELINE_POINTS) {
       // Each point is a full evaluation: an as-of date centuries away must not tie up the service.
-      throw new ProblemHandler.InvalidParameter(
+      throw new ProblemHandler.Refused(
+          org.springframework.http.HttpStatus.BAD_REQUEST,
+          "invalid_parameter",
           "asOf",
           "a timeline has at most "
               + MAX_TIMELINE_POINTS

@@ -32,66 +32,36 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     boolean notFound =
         (e.code() == ErrorCode.UNKNOWN_COMMITMENT || e.code() == ErrorCode.UNKNOWN_AGREEMENT)
             && ("agreement".equals(kind) || "commitment".equals(kind));
-    HttpStatus status = notFound ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(status, e.problems().get(0).toString());
-    problem.setTitle(notFound ? "Not found" : "Invalid input");
-    problem.setProperty("code", e.code().code());
-    problem.setProperty(
-        "errors",
-        e.problems().stream()
-            .map(
-                p ->
-                    Map.of(
-                        "code",
-                        p.code().code(),
-                        "location",
-                        p.location().toString(),
-                        "message",
-                        p.message()))
-            .toList());
-    return ResponseEntity.status(status)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return respond(
+        problem(
+            notFound ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST,
+            e.code().code(),
+            e.problems().get(0).toString(),
+            e.problems().stream()
+                .map(p -> error(p.code().code(), p.location().toString(), p.message()))
+                .toList()));
   }
 
-  /** A request parameter that parsed but is out of bounds (a timeline too long to compute). */
-  static final class InvalidParameter extends RuntimeException {
-    final String name;
-
-    InvalidParameter(String name, String message) {
-      super(message);
-      this.name = name;
-    }
-  }
-
-  /** Something the path names that the service does not hold (an item never posted). */
-  static final class NotFound extends RuntimeException {
+  /**
+   * A request the service refuses for a reason of its own (a timeline too long to compute, an item
+   * never posted), with where and why.
+   */
+  static final class Refused extends RuntimeException {
+    final HttpStatus status;
+    final String code;
     final String location;
 
-    NotFound(String location, String message) {
+    Refused(HttpStatus status, String code, String location, String message) {
       super(message);
+      this.status = status;
+      this.code = code;
       this.location = location;
     }
   }
 
-  @ExceptionHandler(NotFound.class)
-  ResponseEntity<ProblemDetail> notFound(NotFound e) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.location + ": " + e.getMessage());
-    problem.setTitle("Not found");
-    problem.setProperty("code", "not_found");
-    problem.setProperty(
-        "errors",
-        List.of(Map.of("code", "not_found", "location", e.location, "message", e.getMessage())));
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
-  }
-
-  @ExceptionHandler(InvalidParameter.class)
-  ResponseEntity<Object> invalidParameter(InvalidParameter e) {
-    return parameterProblem(e.name, e.getMessage());
+  @ExceptionHandler(Refused.class)
+  ResponseEntity<ProblemDetail> refused(Refused e) {
+    return respond(one(e.status, e.code, e.location, e.getMessage()));
   }
 
   @Override
@@ -103,19 +73,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof BodyLimit.TooLarge tooLarge) {
         ProblemDetail problem =
-            ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
-        problem.setTitle("Payload too large");
-        problem.setProperty("code", "body_too_large");
-        problem.setProperty(
-            "errors",
-            List.of(
-                Map.of(
-                    "code",
-                    "body_too_large",
-                    "location",
-                    "request body",
-                    "message",
-                    tooLarge.getMessage())));
+            problem(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "body_too_large",
+                tooLarge.getMessage(),
+                List.of(error("body_too_large", "request body", tooLarge.getMessage())));
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
             .contentType(MediaType.APPLICATION_PROBLEM_JSON)
             .body(problem);
@@ -132,25 +94,41 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     String found = String.valueOf(e.getValue());
     // Quote at most 40 characters of what was sent: a message never grows with the input.
     String shown = found.length() > 40 ? found.substring(0, 37) + "..." : found;
-    return parameterProblem(name, "expected a date YYYY-MM-DD, found '" + shown + "'");
+    return ResponseEntity.badRequest()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(
+            one(
+                HttpStatus.BAD_REQUEST,
+                "invalid_parameter",
+                String.valueOf(name),
+                "expected a date YYYY-MM-DD, found '" + shown + "'"));
   }
 
-  private static ResponseEntity<Object> parameterProblem(String name, String message) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, name + ": " + message);
-    problem.setTitle("Invalid input");
-    problem.setProperty("code", "invalid_parameter");
-    problem.setProperty(
-        "errors",
-        List.of(
-            Map.of(
-                "code",
-                "invalid_parameter",
-                "location",
-                String.valueOf(name),
-                "message",
-                message)));
-    return ResponseEntity.badRequest()
+  /**
+   * The one shape of every problem document the service writes: title from the status, the code, a
+   * detail, and each error with its code, location and message.
+   */
+  static ProblemDetail problem(
+      HttpStatus status, String code, String detail, List<Map<String, String>> errors) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(status == HttpStatus.BAD_REQUEST ? "Invalid input" : status.getReasonPhrase());
+    problem.setProperty("code", code);
+    problem.setProperty("errors", errors);
+    return problem;
+  }
+
+  /** A problem with one error, its detail the error's location and message. */
+  static ProblemDetail one(HttpStatus status, String code, String location, String message) {
+    return problem(
+        status, code, location + ": " + message, List.of(error(code, location, message)));
+  }
+
+  private static Map<String, String> error(String code, String location, String message) {
+    return Map.of("code", code, "location", location, "message", message);
+  }
+
+  private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus())
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
   }

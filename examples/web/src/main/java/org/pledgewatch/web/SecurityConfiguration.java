@@ -1,9 +1,11 @@
 package org.pledgewatch.web;
 
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,18 +21,19 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 public class SecurityConfiguration {
   @Bean
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
     AuthenticationEntryPoint problem =
         (request, response, e) -> {
-          response.setStatus(401);
+          response.setStatus(HttpStatus.UNAUTHORIZED.value());
           response.setHeader("WWW-Authenticate", "Basic realm=\"pledgewatch\"");
-          response.setContentType("application/problem+json");
-          response
-              .getOutputStream()
-              .write(
-                  ("{\"title\":\"Unauthorized\",\"status\":401,\"code\":\"unauthorized\","
-                          + "\"detail\":\"writing evidence needs credentials (HTTP Basic)\"}")
-                      .getBytes(StandardCharsets.UTF_8));
+          response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+          json.writeValue(
+              response.getOutputStream(),
+              ProblemHandler.one(
+                  HttpStatus.UNAUTHORIZED,
+                  "unauthorized",
+                  "Authorization",
+                  "writing evidence needs credentials (HTTP Basic)"));
         };
     return http.authorizeHttpRequests(
             auth ->
