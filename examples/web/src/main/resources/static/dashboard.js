@@ -142,7 +142,7 @@ function renderAgreements(agreements, agreement) {
   document.getElementById('agreement-title').textContent = `${agreement.title}, ${agreement.place}, ${agreement.date}`;
 }
 
-const score = s => s === null || s === undefined ? 'n/s' : s > 0 ? '+' + (Number.isInteger(s) ? s : s.toFixed(2)) : Number.isInteger(s) ? String(s) : s.toFixed(2);
+const score = s => s == null ? 'n/s' : (s > 0 ? '+' : '') + (Number.isInteger(s) ? s : s.toFixed(2));
 
 // The scorecard as the G7 Research Group tables it: a score per party and commitment, each
 // party's average and the G7 percentage. The scores come from the library (Scorecard).
