@@ -11,6 +11,10 @@ module org.pledgewatch.core {
   requires org.drools.compiler;
   requires org.drools.mvel;
   requires org.drools.modelcompiler;
+  requires org.drools.model.codegen;
+  requires org.drools.drl.ast;
+  requires org.drools.drl.parser;
+  requires org.objectweb.asm;
   requires com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;

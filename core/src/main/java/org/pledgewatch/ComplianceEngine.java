@@ -30,6 +30,7 @@ import org.pledgewatch.internal.Figures;
 import org.pledgewatch.internal.Json;
 import org.pledgewatch.internal.RuleCompiler;
 import org.pledgewatch.internal.RuleText;
+import org.pledgewatch.internal.UntrustedCompiler;
 import org.pledgewatch.internal.WorkingMemory;
 import org.pledgewatch.model.Catalog;
 import org.pledgewatch.model.Commitment;
@@ -398,9 +399,10 @@ public final class ComplianceEngine {
     }
 
     /**
-     * Checks every rule source with this validator before compiling, and fails the build with
-     * {@code untrusted_rule} listing every reason to refuse. For rules from authors you do not
-     * trust; see {@link RuleValidator} for what it does and does not guarantee.
+     * Treats every rule source as untrusted: compiles it through the verified path of {@link
+     * RuleValidator} (never from a precompiled base), fails the build with {@code untrusted_rule}
+     * listing every refused use with its location, and applies {@link
+     * RuleValidator#DEFAULT_TIME_LIMIT} unless {@link #timeLimit} sets another.
      */
     public Builder validateWith(RuleValidator ruleValidator) {
       this.validator = Objects.requireNonNull(ruleValidator, "ruleValidator");
@@ -600,14 +602,24 @@ public final class ComplianceEngine {
             Location.NONE,
             "no rule sources were given: add rules with addRules, addRulesFrom or addRulesFromClasspath");
       }
-      if (validator != null) {
-        List<Problem> refused = new ArrayList<>();
-        sources.forEach(s -> refused.addAll(validator.validate(s.name(), s.drl())));
-        if (!refused.isEmpty()) {
-          throw new PledgewatchException(ErrorCode.UNTRUSTED_RULE, refused);
-        }
-      }
       long start = System.nanoTime();
+      if (validator != null) {
+        // Untrusted: compiled from their sources through the one verified path, never taken
+        // precompiled, and always under a time limit.
+        if (timeLimit == null) {
+          timeLimit = RuleValidator.DEFAULT_TIME_LIMIT;
+        }
+        KieBase kbase =
+            UntrustedCompiler.compile(
+                Collections.unmodifiableList(sources), validator.extraTypes());
+        ComplianceEngine engine = new ComplianceEngine(this, kbase, false);
+        LOG.debug(
+            "compiled and verified {} untrusted rules from {} sources in {} ms",
+            engine.rules.size(),
+            sources.size(),
+            (System.nanoTime() - start) / 1_000_000);
+        return engine;
+      }
       if (precompiledBase != null && precompiledSources == sources.size()) {
         KieBase kbase = RuleCompiler.precompiled(precompiledBase, precompiledLoader);
         if (kbase != null) {
