@@ -555,4 +555,56 @@ class RuleFailureTest {
       assertThat(monitor.assessment("p-statement").status()).isEqualTo(Status.MET);
     }
   }
+
+  /**
+   * The same rules from an untrusted author pass the validator (nothing in them reaches outside),
+   * are compiled on the executable model and still stop: an untrusted engine always has a time
+   * limit, and the verdicts of its well-behaved rules are the same.
+   */
+  @Test
+  void untrustedRulesThatFireForEverStopAtTheirBudget() {
+    String drl =
+        HEADER
+            + """
+        declare Tick
+            n : long
+        end
+        rule "starts" when $e : Evidence(kind == "forever") then insert(new Tick(0)); end
+        rule "ticks" when $t : Tick(n >= 0) then modify($t) { setN($t.getN() + 1) } end
+        rule "fine" @pledge("p-statement") @criterion("issued")
+        when
+            $e : Evidence(commitments contains "p-statement", kind == "statement-issued")
+        then
+            insertLogical(Finding.satisfied("p-statement", "issued", $e));
+        end
+        """;
+    assertThat(RuleValidator.defaults().validate("forever.drl", drl)).isEmpty();
+    ComplianceEngine engine =
+        ComplianceEngine.builder()
+            .validateWith(RuleValidator.defaults())
+            .allowUncoveredCriteria()
+            .firingLimit(Integer.MAX_VALUE - 1)
+            .timeLimit(java.time.Duration.ofMillis(300))
+            .addRules("forever.drl", drl)
+            .build();
+    assertThatThrownBy(() -> engine.evaluate(catalog(), item("e-forever", "forever"), MEETING))
+        .isInstanceOfSatisfying(
+            PledgewatchException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.TIME_LIMIT_EXCEEDED));
+    assertThat(
+            engine
+                .evaluate(catalog(), Fixture.set(EngineTest.statement()), MEETING)
+                .status("p-statement"))
+        .isEqualTo(Status.MET);
+    ComplianceEngine byDefault =
+        ComplianceEngine.builder()
+            .validateWith(RuleValidator.defaults())
+            .allowUncoveredCriteria()
+            .addRules("forever.drl", drl)
+            .build();
+    assertThatThrownBy(() -> byDefault.evaluate(catalog(), item("e-forever", "forever"), MEETING))
+        .isInstanceOfSatisfying(
+            PledgewatchException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.FIRING_LIMIT_EXCEEDED));
+  }
 }
