@@ -179,7 +179,10 @@ public final class UntrustedCompiler {
     files.generateAndWritePomXML(releaseId);
     Map<String, String> byPath = new HashMap<>();
     for (int i = 0; i < sources.size(); i++) {
-      String path = "src/main/resources/untrusted/source" + i + ".drl";
+      // In the folder of its package, as Drools expects (every source parsed, so they align).
+      String pkg = parsed.get(i).pkg().getName();
+      String folder = pkg == null || pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/";
+      String path = "src/main/resources/" + folder + "untrusted-source" + i + ".drl";
       byPath.put(path, sources.get(i).name());
       files.write(path, sources.get(i).drl());
     }

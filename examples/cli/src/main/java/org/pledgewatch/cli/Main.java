@@ -23,6 +23,7 @@ import org.pledgewatch.Location;
 import org.pledgewatch.PledgewatchException;
 import org.pledgewatch.Problem;
 import org.pledgewatch.Report;
+import org.pledgewatch.RuleValidator;
 import org.pledgewatch.Status;
 import org.pledgewatch.io.JsonLoader;
 import org.pledgewatch.io.Loaded;
@@ -226,6 +227,9 @@ public final class Main implements Callable<Integer> {
     ComplianceEngine.Builder builder =
         bundled ? pack.engineBuilder.get() : ComplianceEngine.builder();
     ruleDirs.forEach(builder::addRulesFrom);
+    if (options.untrusted) {
+      builder.validateWith(RuleValidator.defaults());
+    }
     ComplianceEngine engine = builder.build();
     // A criterion no rule can satisfy would read "insufficient evidence" forever: refuse to report.
     List<Problem> uncovered = engine.coverage(catalog);
@@ -346,6 +350,14 @@ public final class Main implements Callable<Integer> {
         description =
             "DRL file or directory: added to the bundled rules, or, with --catalog, required.")
     List<Path> rules = new ArrayList<>();
+
+    @Option(
+        names = "--untrusted",
+        description =
+            "The rules come from someone you do not trust: compile them (and the pack's own, which"
+                + " pass) through the verified path, refuse any that reach outside the facts,"
+                + " and stop an evaluation that runs past its time limit (docs/untrusted-rules.md).")
+    boolean untrusted;
   }
 
   static final class FormatConverter implements CommandLine.ITypeConverter<ReportWriter.Format> {

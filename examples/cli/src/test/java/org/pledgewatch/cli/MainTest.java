@@ -252,6 +252,39 @@ class MainTest {
     assertThat(missing.err()).contains("nope.json: cannot read: no such file");
   }
 
+  /**
+   * With --untrusted, rules that reach outside are refused, located, before any of them runs; the
+   * bundled rules and well-behaved rules of your own pass and report as before.
+   */
+  @Test
+  void untrustedRulesAreRefusedWithTheirLineOrReportAsBefore(@TempDir Path dir) throws Exception {
+    Path hostile = dir.resolve("steal.drl");
+    Files.writeString(
+        hostile,
+        """
+        package mine;
+        import org.pledgewatch.model.*;
+        rule "read a file"
+        when $e : Evidence()
+        then insert(java.nio.file.Files.readString(java.nio.file.Path.of("/etc/hostname")));
+        end
+        """);
+    Run refused = run("--untrusted", "--rules", hostile.toString());
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err())
+        .startsWith("error: untrusted_rule")
+        .contains(
+            hostile
+                + ":5: rule \"read a file\" uses java.nio.file.Path.of(String, String[]), refused:"
+                + " files")
+        .doesNotContain("\tat ");
+    assertThat(refused.out()).isEmpty();
+    Run trusted = run("--as-of", "2024-06-01");
+    Run untrusted = run("--untrusted", "--as-of", "2024-06-01");
+    assertThat(untrusted.code()).as(untrusted.err()).isEqualTo(trusted.code());
+    assertThat(untrusted.out()).isEqualTo(trusted.out());
+  }
+
   @Test
   void badUsageIsExplained() {
     Run r = run("--format", "pdf");
