@@ -223,6 +223,7 @@ final class BytecodeCheck {
           "wait", "threads",
           "notify", "threads",
           "notifyAll", "threads",
+          "random", "randomness (the same inputs must give the same verdicts)",
           "finalize", "code outside the rules");
   private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d{1,40}(\\.\\d{1,40})?");
 
