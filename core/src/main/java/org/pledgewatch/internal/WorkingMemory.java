@@ -87,6 +87,9 @@ public final class WorkingMemory implements AutoCloseable {
    */
   private Catalog catalog;
 
+  /** Each commitment's agreement date, read for every item inserted (two lookups otherwise). */
+  private final Map<String, LocalDate> agreementDates = new HashMap<>();
+
   /** The commitments each item is routed to by rules, beyond those it names, by item id. */
   private final Map<String, Set<String>> routedTo = new HashMap<>();
 
@@ -148,6 +151,8 @@ public final class WorkingMemory implements AutoCloseable {
     catalog.commitments().forEach(session::insert);
     insertedSinceFire += catalog.commitments().size();
     for (Commitment c : catalog.commitments()) {
+      agreementDates.put(
+          c.id(), catalog.agreement(c.agreement()).map(Agreement::date).orElse(LocalDate.MIN));
       for (Criterion cr : c.criteria()) {
         if (cr.measure() != null) {
           SeriesKey key = new SeriesKey(cr.measure().measure(), cr.measure().party());
@@ -165,14 +170,7 @@ public final class WorkingMemory implements AutoCloseable {
    * never delivery.
    */
   public LocalDate agreementDate(String commitment) {
-    if (catalog == null) {
-      return LocalDate.MIN;
-    }
-    return catalog
-        .commitment(commitment)
-        .flatMap(c -> catalog.agreement(c.agreement()))
-        .map(Agreement::date)
-        .orElse(LocalDate.MIN);
+    return agreementDates.getOrDefault(commitment, LocalDate.MIN);
   }
 
   /**
