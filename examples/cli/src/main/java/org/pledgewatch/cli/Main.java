@@ -1,6 +1,7 @@
 package org.pledgewatch.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +70,8 @@ public final class Main implements Callable<Integer> {
       names = "--evidence",
       paramLabel = "FILE",
       description =
-          "Evidence JSON file(s). Without --catalog they are added to the bundled evidence.")
+          "Evidence JSON file(s), - for standard input. Without --catalog they are added to the"
+              + " bundled evidence.")
   List<Path> evidence = new ArrayList<>();
 
   @Option(
@@ -89,7 +91,7 @@ public final class Main implements Callable<Integer> {
   @Option(
       names = "--output",
       paramLabel = "FILE",
-      description = "Write the report here instead of standard output.")
+      description = "Write the report here instead of standard output (- is standard output).")
   Path output;
 
   @Option(
@@ -110,6 +112,15 @@ public final class Main implements Callable<Integer> {
 
   Clock clock = Clock.systemUTC();
 
+  /** Read for {@code --evidence -}. */
+  InputStream stdin = System.in;
+
+  /** The most problems printed for one error; the rest are counted. */
+  static final int MAX_PRINTED = 50;
+
+  /** The name standard input has in error locations. */
+  static final String STDIN = "<stdin>";
+
   public static void main(String[] args) {
     System.exit(
         run(
@@ -121,8 +132,15 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command with the given streams and clock; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, Clock clock, String... args) {
+    return run(System.in, out, err, clock, args);
+  }
+
+  /** The same, reading {@code --evidence -} from {@code stdin}. */
+  public static int run(
+      InputStream stdin, PrintWriter out, PrintWriter err, Clock clock, String... args) {
     Main main = new Main();
     main.clock = clock;
+    main.stdin = stdin;
     CommandLine cl = new CommandLine(main);
     cl.setOut(out);
     cl.setErr(err);
@@ -130,9 +148,7 @@ public final class Main implements Callable<Integer> {
         (e, commandLine, parseResult) -> {
           if (e instanceof PledgewatchException pe) {
             commandLine.getErr().println("error: " + pe.code().code());
-            for (Problem p : pe.problems()) {
-              commandLine.getErr().println("  " + p);
-            }
+            printCapped(commandLine.getErr(), pe.problems());
             return 2;
           }
           if (e instanceof java.io.IOException io) {
@@ -157,6 +173,16 @@ public final class Main implements Callable<Integer> {
     return code;
   }
 
+  /** Each item on a line of its own, the first {@value #MAX_PRINTED}; the rest counted. */
+  static void printCapped(PrintWriter err, List<?> items) {
+    for (int i = 0; i < Math.min(items.size(), MAX_PRINTED); i++) {
+      err.println("  " + items.get(i));
+    }
+    if (items.size() > MAX_PRINTED) {
+      err.println("  ... and " + (items.size() - MAX_PRINTED) + " more");
+    }
+  }
+
   private static String ioMessage(java.io.IOException e) {
     if (e instanceof java.nio.file.NoSuchFileException n) {
       return n.getFile() + ": cannot write or read: no such file or folder";
@@ -173,11 +199,11 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Inputs in = inputs(packOptions, evidence, lenient, err);
+    Inputs in = inputs(packOptions, evidence, lenient, err, stdin);
     LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
     Report report = in.engine.evaluate(in.catalog, in.evidence, date);
     String text = ReportWriter.write(report, format);
-    if (output != null) {
+    if (output != null && !output.toString().equals("-")) {
       Files.writeString(output, text, StandardCharsets.UTF_8);
       err.println("wrote " + format.name().toLowerCase(Locale.ROOT) + " report to " + output);
     } else {
@@ -194,7 +220,17 @@ public final class Main implements Callable<Integer> {
   record Inputs(ComplianceEngine engine, Catalog catalog, EvidenceSet evidence) {}
 
   static Inputs inputs(
-      PackOptions options, List<Path> evidenceFiles, boolean lenient, PrintWriter err) {
+      PackOptions options,
+      List<Path> evidenceFiles,
+      boolean lenient,
+      PrintWriter err,
+      InputStream stdin) {
+    if (evidenceFiles.stream().filter(p -> p.toString().equals("-")).count() > 1) {
+      throw PledgewatchException.of(
+          org.pledgewatch.ErrorCode.INVALID_EVIDENCE,
+          Location.of("option", "--evidence"),
+          "standard input (-) can be read only once, but was given more than once");
+    }
     Pack pack = options.pack;
     List<Path> catalogs = options.catalogs;
     List<Path> ruleDirs = options.rules;
@@ -212,16 +248,31 @@ public final class Main implements Callable<Integer> {
     }
     EvidenceSet evidence = bundled ? pack.evidence.apply(catalog) : EvidenceSet.empty();
     for (Path p : evidenceFiles) {
-      progress(p, err);
+      boolean piped = p.toString().equals("-");
+      if (!piped) {
+        progress(p, err);
+      }
       if (lenient) {
-        Loaded<EvidenceSet> loaded = JsonLoader.evidenceLenient(p, catalog);
+        Loaded<EvidenceSet> loaded =
+            piped
+                ? JsonLoader.evidenceLenient(STDIN, stdin, catalog)
+                : JsonLoader.evidenceLenient(p, catalog);
         if (!loaded.complete()) {
-          err.println("rejected " + loaded.rejected().size() + " record(s) of " + p + ":");
-          loaded.rejected().forEach(r -> err.println("  " + r));
+          err.println(
+              "rejected "
+                  + loaded.rejected().size()
+                  + " record(s) of "
+                  + (piped ? STDIN : p)
+                  + ":");
+          printCapped(err, loaded.rejected());
         }
         evidence = evidence.plus(loaded.value());
       } else {
-        evidence = evidence.plus(JsonLoader.evidence(p, catalog));
+        evidence =
+            evidence.plus(
+                piped
+                    ? JsonLoader.evidence(STDIN, stdin, catalog)
+                    : JsonLoader.evidence(p, catalog));
       }
     }
     ComplianceEngine.Builder builder =
@@ -270,7 +321,7 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       Pack pack = packOptions.pack;
-      Inputs in = inputs(packOptions, List.of(), false, spec.commandLine().getErr());
+      Inputs in = inputs(packOptions, List.of(), false, spec.commandLine().getErr(), System.in);
       ScenarioRunner runner = ScenarioRunner.of(in.engine, in.catalog).withBaseline(in.evidence);
       if (dir != null) {
         return report(runner.runAll(dir), out);

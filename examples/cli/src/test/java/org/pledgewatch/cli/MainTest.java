@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,69 @@ class MainTest {
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(out), new PrintWriter(err), CLOCK, args);
     return new Run(code, out.toString(), err.toString());
+  }
+
+  static Run runWithInput(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new java.io.ByteArrayInputStream(
+                stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            CLOCK,
+            args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static final String WORKING_GROUP =
+      """
+      {"sources": [{"id": "wg-release", "type": "official", "publisher": "U.S. Department of State", "title": "Working group meets", "publishedOn": "2024-05-02"}],
+       "evidence": [
+        {"id": "wg-1", "commitment": "tmm24-working-group", "kind": "body-established", "stance": "supports", "parties": ["US", "MX", "GT"],
+         "occurredOn": "2024-05-01", "source": "wg-release", "quote": "The trilateral working group held its first meeting."}
+      ]}
+      """;
+
+  /** {@code -} is standard input for --evidence and standard output for --output. */
+  @Test
+  void aDashReadsEvidenceFromStandardInputAndWritesTheReportToStandardOutput() {
+    Run r =
+        runWithInput(WORKING_GROUP, "--evidence", "-", "--output", "-", "--as-of", "2024-06-01");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern("IN PROGRESS +tmm24-working-group");
+    assertThat(r.err()).doesNotContain("wrote");
+    Run bad = runWithInput("{\"sources\": [], \"evidence\": [1]}", "--evidence", "-");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("error: invalid_evidence").contains("  <stdin>:1:");
+    Run twice = runWithInput(WORKING_GROUP, "--evidence", "-", "--evidence", "-");
+    assertThat(twice.code()).isEqualTo(2);
+    assertThat(twice.err()).contains("standard input (-) can be read only once");
+  }
+
+  /** An input with many errors prints the first 50 and counts the rest. */
+  @Test
+  void errorsBeyondTheFirstFiftyAreCounted(@TempDir Path dir) throws Exception {
+    StringBuilder json = new StringBuilder("{\"sources\": [], \"evidence\": [\n");
+    for (int i = 0; i < 120; i++) {
+      json.append(i > 0 ? ",\n" : "")
+          .append("{\"id\": \"x")
+          .append(i)
+          .append(
+              "\", \"commitment\": \"tmm24-working-group\", \"kind\": \"body-met\","
+                  + " \"stance\": \"supports\", \"occurredOn\": \"2024-03-01\", \"source\":"
+                  + " \"nowhere\", \"quote\": \"q\"}");
+    }
+    Path bad = dir.resolve("many.json");
+    Files.writeString(bad, json.append("]}").toString());
+    Run r = run("--evidence", bad.toString());
+    assertThat(r.code()).isEqualTo(2);
+    List<String> lines = r.err().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("error: invalid_evidence");
+    assertThat(lines.subList(1, 51)).allSatisfy(l -> assertThat(l).startsWith("  " + bad + ":"));
+    assertThat(lines.get(51)).isEqualTo("  ... and 70 more");
+    assertThat(lines).hasSize(52);
   }
 
   @Test
