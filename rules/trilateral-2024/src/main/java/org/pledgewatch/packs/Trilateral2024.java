@@ -32,9 +32,9 @@ public final class Trilateral2024 {
   private Trilateral2024() {}
 
   /**
-   * A builder with the pack's rules added, precompiled: building it loads the executable model
-   * generated at build time, with no DRL compiler. Add options or more rules (which compiles all of
-   * them), then build once and share.
+   * {@return a builder with the pack's rules added, precompiled} Building it loads the executable
+   * model generated at build time, with no DRL compiler. Add options or more rules (which compiles
+   * all of them), then build once and share.
    */
   public static ComplianceEngine.Builder engineBuilder() {
     return ComplianceEngine.builder()

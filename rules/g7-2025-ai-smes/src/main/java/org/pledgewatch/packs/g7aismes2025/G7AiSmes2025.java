@@ -40,7 +40,7 @@ public final class G7AiSmes2025 {
 
   private G7AiSmes2025() {}
 
-  /** A builder with the pack's rules added, precompiled; build once and share. */
+  /** {@return a builder with the pack's rules added, precompiled} Build it once and share it. */
   public static ComplianceEngine.Builder engineBuilder() {
     return ComplianceEngine.builder()
         .addPrecompiledRules(KIE_BASE, RULES, G7AiSmes2025.class.getClassLoader());
