@@ -29,7 +29,8 @@ public final class ReportWriter {
     TEXT,
     JSON,
     MARKDOWN,
-    HTML
+    HTML,
+    CSV
   }
 
   public static String write(Report report, Format format) {
@@ -38,7 +39,93 @@ public final class ReportWriter {
       case JSON -> json(report);
       case MARKDOWN -> markdown(report);
       case HTML -> html(report);
+      case CSV -> csv(report);
     };
+  }
+
+  /**
+   * The verdicts as CSV (RFC 4180, for a spreadsheet): one row per commitment, then one per party
+   * of it, with the G7 Research Group score (+1, 0, -1; a commitment's is its parties' mean; empty
+   * when not scored). A cell that a spreadsheet would read as a formula (one starting with {@code
+   * =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) is prefixed with {@code '}.
+   */
+  public static String csv(Report report) {
+    StringBuilder out =
+        new StringBuilder("commitment,party,status,late,met_on,confidence,g7_score,due,as_of\n");
+    Scorecard scorecard = Scorecard.of(report);
+    for (int i = 0; i < report.assessments().size(); i++) {
+      Assessment a = report.assessments().get(i);
+      Scorecard.Row row = scorecard.rows().get(i);
+      csvRow(
+          out,
+          a.commitment(),
+          "",
+          a.status(),
+          a.late(),
+          a.metOn(),
+          a.confidence(),
+          row.score() == null ? "" : String.format(Locale.ROOT, "%.2f", row.score()),
+          a);
+      a.verdict()
+          .byParty()
+          .forEach(
+              (party, v) -> {
+                Integer score = row.byParty().get(party).score();
+                csvRow(
+                    out,
+                    a.commitment(),
+                    party,
+                    v.status(),
+                    v.late(),
+                    v.metOn(),
+                    v.confidence(),
+                    score == null ? "" : String.valueOf(score),
+                    a);
+              });
+    }
+    return out.toString();
+  }
+
+  private static void csvRow(
+      StringBuilder out,
+      String commitment,
+      String party,
+      Status status,
+      boolean late,
+      java.time.LocalDate metOn,
+      double confidence,
+      String score,
+      Assessment a) {
+    List<String> cells =
+        List.of(
+            commitment,
+            party,
+            status.jsonName(),
+            String.valueOf(late),
+            metOn == null ? "" : metOn.toString(),
+            String.format(Locale.ROOT, "%.2f", confidence),
+            score,
+            a.due() == null ? "" : a.due().toString(),
+            a.asOf().toString());
+    for (int i = 0; i < cells.size(); i++) {
+      out.append(i > 0 ? "," : "").append(csvCell(cells.get(i), i == 6));
+    }
+    out.append('\n');
+  }
+
+  /** A cell, quoted when it must be and defused when a spreadsheet would run it. */
+  static String csvCell(String value, boolean number) {
+    String v = value;
+    if (!number && !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+      v = "'" + v;
+    }
+    if (v.indexOf(',') >= 0
+        || v.indexOf('"') >= 0
+        || v.indexOf('\n') >= 0
+        || v.indexOf('\r') >= 0) {
+      v = '"' + v.replace("\"", "\"\"") + '"';
+    }
+    return v;
   }
 
   /** The report as JSON; its shape is documented in {@code docs/report-format.md}. */

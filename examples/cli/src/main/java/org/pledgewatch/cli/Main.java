@@ -83,7 +83,7 @@ public final class Main implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).",
+      description = "text, json, markdown, html or csv (default: ${DEFAULT-VALUE}).",
       defaultValue = "text",
       converter = FormatConverter.class)
   ReportWriter.Format format;
@@ -418,7 +418,7 @@ public final class Main implements Callable<Integer> {
         return ReportWriter.Format.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(
-            "expected text, json, markdown or html, but was '" + value + "'");
+            "expected text, json, markdown, html or csv, but was '" + value + "'");
       }
     }
   }

@@ -349,11 +349,24 @@ class MainTest {
     assertThat(untrusted.out()).isEqualTo(trusted.out());
   }
 
+  /** CSV: one row per commitment and one per party, ready for a spreadsheet. */
+  @Test
+  void csvHasARowPerCommitmentAndPerParty() {
+    Run r = run("--format", "csv", "--as-of", "2024-02-29");
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines.get(0))
+        .isEqualTo("commitment,party,status,late,met_on,confidence,g7_score,due,as_of");
+    assertThat(lines)
+        .anySatisfy(l -> assertThat(l).startsWith("tmm24-joint-statement,,met,false,2024-02-28,"))
+        .allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(9));
+  }
+
   @Test
   void badUsageIsExplained() {
     Run r = run("--format", "pdf");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("expected text, json, markdown or html, but was 'pdf'");
+    assertThat(r.err()).contains("expected text, json, markdown, html or csv, but was 'pdf'");
     Run own = run("--catalog", "my-catalog.json");
     assertThat(own.code()).isEqualTo(2);
     assertThat(own.err()).contains("a catalog of your own needs rules of your own");

@@ -78,6 +78,7 @@ class GoldenReportsTest {
       case JSON -> "json";
       case MARKDOWN -> "md";
       case HTML -> "html";
+      case CSV -> "csv";
     };
   }
 }
