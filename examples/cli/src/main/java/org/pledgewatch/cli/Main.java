@@ -85,7 +85,8 @@ public final class Main implements Callable<Integer> {
       paramLabel = "FORMAT",
       description = "text, json, markdown, html or csv (default: ${DEFAULT-VALUE}).",
       defaultValue = "text",
-      converter = FormatConverter.class)
+      converter = FormatConverter.class,
+      completionCandidates = FormatNames.class)
   ReportWriter.Format format;
 
   @Option(
@@ -409,6 +410,16 @@ public final class Main implements Callable<Integer> {
                 + " pass) through the verified path, refuse any that reach outside the facts,"
                 + " and stop an evaluation that runs past its time limit (docs/untrusted-rules.md).")
     boolean untrusted;
+  }
+
+  /** The formats as they are typed, for shell completion. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(ReportWriter.Format.values())
+          .map(f -> f.name().toLowerCase(Locale.ROOT))
+          .iterator();
+    }
   }
 
   static final class FormatConverter implements CommandLine.ITypeConverter<ReportWriter.Format> {

@@ -52,6 +52,36 @@ class CliJarIT {
     assertThat(r.err()).as("nothing on stderr for a clean run").isEmpty();
   }
 
+  /** The completion script built with the jar completes options and their values in bash. */
+  @Test
+  void theBashCompletionScriptCompletesOptionsAndValues() throws Exception {
+    Path script = Path.of(System.getProperty("cli.completion"));
+    assertThat(complete(script, "pledgewatch", "--unt")).isEqualTo("--untrusted");
+    assertThat(complete(script, "pledgewatch", "--format", ""))
+        .isEqualTo("text json markdown html csv");
+    assertThat(complete(script, "pledgewatch", "--pack", "g7")).isEqualTo("g7-2025-ai-smes");
+  }
+
+  private static String complete(Path script, String... words) throws Exception {
+    String line = String.join(" ", words);
+    String bash =
+        "source '"
+            + script
+            + "'; COMP_WORDS=("
+            + java.util.Arrays.stream(words)
+                .map(w -> "'" + w + "'")
+                .collect(java.util.stream.Collectors.joining(" "))
+            + "); COMP_CWORD="
+            + (words.length - 1)
+            + "; COMP_LINE='"
+            + line
+            + "'; COMP_POINT=${#COMP_LINE}; _complete_pledgewatch 2>/dev/null; echo \"${COMPREPLY[*]}\"";
+    Process p = new ProcessBuilder("bash", "-c", bash).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return out;
+  }
+
   @Test
   void theBundledScenariosPassFromInsideTheJar() throws Exception {
     Result r = java("test");
