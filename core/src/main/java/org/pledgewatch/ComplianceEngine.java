@@ -109,7 +109,9 @@ public final class ComplianceEngine {
     this.clock = b.clock;
     this.listeners = List.copyOf(b.listeners);
     this.firingLimit = b.firingLimit;
-    this.timeLimit = b.timeLimit;
+    // An engine with untrusted rules always has a time limit.
+    this.timeLimit =
+        b.timeLimit == null && b.validator != null ? RuleValidator.DEFAULT_TIME_LIMIT : b.timeLimit;
     this.allowUncovered = b.allowUncovered;
   }
 
@@ -603,24 +605,9 @@ public final class ComplianceEngine {
             "no rule sources were given: add rules with addRules, addRulesFrom or addRulesFromClasspath");
       }
       long start = System.nanoTime();
-      if (validator != null) {
-        // Untrusted: compiled from their sources through the one verified path, never taken
-        // precompiled, and always under a time limit.
-        if (timeLimit == null) {
-          timeLimit = RuleValidator.DEFAULT_TIME_LIMIT;
-        }
-        KieBase kbase =
-            UntrustedCompiler.compile(
-                Collections.unmodifiableList(sources), validator.extraTypes());
-        ComplianceEngine engine = new ComplianceEngine(this, kbase, false);
-        LOG.debug(
-            "compiled and verified {} untrusted rules from {} sources in {} ms",
-            engine.rules.size(),
-            sources.size(),
-            (System.nanoTime() - start) / 1_000_000);
-        return engine;
-      }
-      if (precompiledBase != null && precompiledSources == sources.size()) {
+      // Untrusted rules are compiled from their sources through the one verified path, never
+      // taken precompiled.
+      if (validator == null && precompiledBase != null && precompiledSources == sources.size()) {
         KieBase kbase = RuleCompiler.precompiled(precompiledBase, precompiledLoader);
         if (kbase != null) {
           ComplianceEngine engine = new ComplianceEngine(this, kbase, true);
@@ -635,17 +622,22 @@ public final class ComplianceEngine {
             "no precompiled KIE base '{}' on the class path; compiling its {} rule sources instead",
             precompiledBase,
             sources.size());
-      } else if (precompiledBase != null) {
+      } else if (validator == null && precompiledBase != null) {
         LOG.debug(
             "rules were added beside precompiled KIE base '{}'; compiling all {} sources",
             precompiledBase,
             sources.size());
       }
-      KieBase kbase = RuleCompiler.compile(Collections.unmodifiableList(sources));
+      KieBase kbase =
+          validator == null
+              ? RuleCompiler.compile(Collections.unmodifiableList(sources))
+              : UntrustedCompiler.compile(
+                  Collections.unmodifiableList(sources), validator.extraTypes());
       ComplianceEngine engine = new ComplianceEngine(this, kbase, false);
       LOG.debug(
-          "compiled {} rules from {} sources in {} ms",
+          "compiled {} {}rules from {} sources in {} ms",
           engine.rules.size(),
+          validator == null ? "" : "untrusted, verified ",
           sources.size(),
           (System.nanoTime() - start) / 1_000_000);
       return engine;

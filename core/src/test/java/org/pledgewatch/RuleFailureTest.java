@@ -503,21 +503,10 @@ class RuleFailureTest {
     }
   }
 
-  /**
-   * A time limit halts rules that would fire for ever (the firing limit set out of the way here),
-   * and the engine and the monitor stay usable.
-   */
-  @Test
-  void aTimeLimitHaltsRulesThatFireForEver() {
-    ComplianceEngine engine =
-        ComplianceEngine.builder()
-            .allowUncoveredCriteria()
-            .firingLimit(Integer.MAX_VALUE - 1)
-            .timeLimit(java.time.Duration.ofMillis(300))
-            .addRules(
-                "forever.drl",
-                HEADER
-                    + """
+  /** Rules that fire for ever once an item of kind "forever" arrives, and one well-behaved rule. */
+  static final String FOREVER =
+      HEADER
+          + """
         declare Tick
             n : long
         end
@@ -529,7 +518,20 @@ class RuleFailureTest {
         then
             insertLogical(Finding.satisfied("p-statement", "issued", $e));
         end
-        """)
+        """;
+
+  /**
+   * A time limit halts rules that would fire for ever (the firing limit set out of the way here),
+   * and the engine and the monitor stay usable.
+   */
+  @Test
+  void aTimeLimitHaltsRulesThatFireForEver() {
+    ComplianceEngine engine =
+        ComplianceEngine.builder()
+            .allowUncoveredCriteria()
+            .firingLimit(Integer.MAX_VALUE - 1)
+            .timeLimit(java.time.Duration.ofMillis(300))
+            .addRules("forever.drl", FOREVER)
             .build();
     assertThatThrownBy(() -> engine.evaluate(catalog(), item("e-forever", "forever"), MEETING))
         .isInstanceOfSatisfying(
@@ -563,21 +565,7 @@ class RuleFailureTest {
    */
   @Test
   void untrustedRulesThatFireForEverStopAtTheirBudget() {
-    String drl =
-        HEADER
-            + """
-        declare Tick
-            n : long
-        end
-        rule "starts" when $e : Evidence(kind == "forever") then insert(new Tick(0)); end
-        rule "ticks" when $t : Tick(n >= 0) then modify($t) { setN($t.getN() + 1) } end
-        rule "fine" @pledge("p-statement") @criterion("issued")
-        when
-            $e : Evidence(commitments contains "p-statement", kind == "statement-issued")
-        then
-            insertLogical(Finding.satisfied("p-statement", "issued", $e));
-        end
-        """;
+    String drl = FOREVER;
     assertThat(RuleValidator.defaults().validate("forever.drl", drl)).isEmpty();
     ComplianceEngine engine =
         ComplianceEngine.builder()

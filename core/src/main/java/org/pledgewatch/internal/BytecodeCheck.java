@@ -180,30 +180,27 @@ final class BytecodeCheck {
           "org/drools/modelcompiler/CanonicalKieModuleModel", Set.of(ALL),
           "java/util/HashMap", Set.of(ALL));
 
+  private static final String GROWS = "work that grows without bound on its arguments";
+  private static final String REGEX = "regular expressions, whose time can explode";
+
   /** Names of members that are refused with a reason more precise than "not allowed". */
   private static final Map<String, String> UNBOUNDED =
       Map.ofEntries(
-          Map.entry("java/lang/String.repeat", "work that grows without bound on its arguments"),
-          Map.entry("java/lang/String.format", "work that grows without bound on its arguments"),
-          Map.entry("java/lang/String.formatted", "work that grows without bound on its arguments"),
-          Map.entry("java/lang/String.matches", "regular expressions, whose time can explode"),
-          Map.entry("java/lang/String.replaceAll", "regular expressions, whose time can explode"),
-          Map.entry("java/lang/String.replaceFirst", "regular expressions, whose time can explode"),
-          Map.entry("java/lang/String.split", "regular expressions, whose time can explode"),
-          Map.entry(
-              "java/util/Collections.nCopies", "work that grows without bound on its arguments"),
-          Map.entry("java/math/BigDecimal.pow", "work that grows without bound on its arguments"),
-          Map.entry(
-              "java/math/BigDecimal.multiply", "work that grows without bound on its arguments"),
-          Map.entry("java/math/BigDecimal.add", "work that grows without bound on its arguments"),
-          Map.entry(
-              "java/math/BigDecimal.setScale", "work that grows without bound on its arguments"),
-          Map.entry(
-              "java/math/BigDecimal.toPlainString",
-              "work that grows without bound on its arguments"),
-          Map.entry("java/util/List.toArray", "work that grows without bound on its arguments"),
-          Map.entry(
-              "java/util/Collection.toArray", "work that grows without bound on its arguments"),
+          Map.entry("java/lang/String.repeat", GROWS),
+          Map.entry("java/lang/String.format", GROWS),
+          Map.entry("java/lang/String.formatted", GROWS),
+          Map.entry("java/lang/String.matches", REGEX),
+          Map.entry("java/lang/String.replaceAll", REGEX),
+          Map.entry("java/lang/String.replaceFirst", REGEX),
+          Map.entry("java/lang/String.split", REGEX),
+          Map.entry("java/util/Collections.nCopies", GROWS),
+          Map.entry("java/math/BigDecimal.pow", GROWS),
+          Map.entry("java/math/BigDecimal.multiply", GROWS),
+          Map.entry("java/math/BigDecimal.add", GROWS),
+          Map.entry("java/math/BigDecimal.setScale", GROWS),
+          Map.entry("java/math/BigDecimal.toPlainString", GROWS),
+          Map.entry("java/util/List.toArray", GROWS),
+          Map.entry("java/util/Collection.toArray", GROWS),
           Map.entry("java/util/List.forEach", "callbacks (a loop the time limit cannot stop)"),
           Map.entry("java/util/Collection.stream", "streams (a loop the time limit cannot stop)"),
           Map.entry("java/util/List.stream", "streams (a loop the time limit cannot stop)"),
@@ -512,7 +509,7 @@ final class BytecodeCheck {
             owner,
             method,
             "new BigDecimal(String) of anything but a plain decimal constant",
-            "work that grows without bound on its arguments (an exponent such as 1E999999999)",
+            GROWS + " (an exponent such as 1E999999999)",
             "BigDecimal");
         return;
       }
@@ -635,9 +632,7 @@ final class BytecodeCheck {
   }
 
   private boolean typeAllowed(String type, boolean projectModel) {
-    return classes.containsKey(type)
-        || type.equals("java/lang/Object")
-        || lookup(type, projectModel) != null;
+    return classes.containsKey(type) || lookup(type, projectModel) != null;
   }
 
   /** The reason a type or member is refused, by what it leads to. */
@@ -674,7 +669,7 @@ final class BytecodeCheck {
       {"java/util/Timer", "threads"},
       {"java/util/stream/", "streams (a loop the time limit cannot stop)"},
       {"java/util/function/", "callbacks (a loop the time limit cannot stop)"},
-      {"java/util/regex/", "regular expressions, whose time can explode"},
+      {"java/util/regex/", REGEX},
       {"java/util/logging/", "logging"},
       {"java/util/prefs/", "preferences (files)"},
       {"java/sql/", "databases"},

@@ -483,8 +483,7 @@ public final class UntrustedCompiler {
           }
         }
       }
-      String method =
-          v.method().contains("(") ? v.method().substring(0, v.method().indexOf('(')) : "";
+      String method = methodName(v);
       String simple = v.className().substring(v.className().lastIndexOf('/') + 1);
       for (Parsed p : parsed) {
         for (FunctionDescr f : p.pkg().getFunctions()) {
@@ -504,9 +503,14 @@ public final class UntrustedCompiler {
           "generated class " + BytecodeCheck.dotted(v.className()) + " " + message);
     }
 
+    /** The violation's method name without its descriptor ("" for the class itself). */
+    private static String methodName(BytecodeCheck.Violation v) {
+      int paren = v.method().indexOf('(');
+      return paren < 0 ? "" : v.method().substring(0, paren);
+    }
+
     private String ruleFor(BytecodeCheck.Violation v) {
-      String method =
-          v.method().contains("(") ? v.method().substring(0, v.method().indexOf('(')) : "";
+      String method = methodName(v);
       String rule = ruleOfMethod.get(v.className() + "." + method);
       if (rule == null && method.startsWith("lambda$")) {
         String outer = method.substring("lambda$".length());
